@@ -1,0 +1,3 @@
+MATCH (p:Person)
+RETURN properties(p) AS props
+ORDER BY p.id

@@ -1,0 +1,2 @@
+OPTIONAL MATCH (u:Unit {id: $id})
+RETURN u IS NOT NULL AS exists

@@ -1,0 +1,3 @@
+CREATE (:__GovGraphMigration {
+  version: $version, description: $description, checksum: $checksum, appliedAt: datetime()
+})

@@ -1,0 +1,47 @@
+package io.govgraph;
+
+import java.util.Map;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import io.govgraph.ingest.DataSetCommand;
+
+/**
+ * GovGraph: with no command, serves GraphQL over the sample district (or an external Neo4j); with
+ * {@code import} or {@code export}, runs that command against the same store and exits.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class GovGraphApplication {
+
+	public static void main(String[] args) {
+		if (DataSetCommand.commandName(args) == null) {
+			SpringApplication.run(GovGraphApplication.class, args);
+			return;
+		}
+		String problem = DataSetCommand.usageProblem(args);
+		if (problem != null) {
+			System.err.println(problem);
+			System.err.println(DataSetCommand.USAGE_TEXT);
+			System.exit(DataSetCommand.USAGE);
+		}
+		SpringApplication app = new SpringApplication(GovGraphApplication.class);
+		app.setWebApplicationType(WebApplicationType.NONE);
+		app.setDefaultProperties(Map.of("govgraph.command", "true", "spring.main.banner-mode", "off",
+				"logging.level.root", "WARN"));
+		int exit;
+		try (ConfigurableApplicationContext context = app.run(args)) {
+			exit = context.getBean(DataSetCommand.class).run(args, System.out, System.err);
+		}
+		catch (RuntimeException ex) {
+			// Start-up failures were already reported by Boot's failure analysis.
+			exit = DataSetCommand.FAILED;
+		}
+		System.exit(exit);
+	}
+
+}

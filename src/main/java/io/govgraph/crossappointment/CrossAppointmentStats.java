@@ -1,0 +1,19 @@
+package io.govgraph.crossappointment;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+
+/** The four figures of analysis.md §Cross-appointment statistics. */
+public record CrossAppointmentStats(int compounds, int withOwnersCommittee, int withCrossAppointment,
+		int crossAppointedPeople) {
+
+	static CrossAppointmentStats of(Collection<CompoundSides> compounds) {
+		Set<String> people = new HashSet<>();
+		compounds.forEach(c -> people.addAll(c.crossAppointed()));
+		return new CrossAppointmentStats(compounds.size(),
+				(int) compounds.stream().filter(CompoundSides::hasOwnersCommittee).count(),
+				(int) compounds.stream().filter(CompoundSides::hasCrossAppointment).count(), people.size());
+	}
+
+}

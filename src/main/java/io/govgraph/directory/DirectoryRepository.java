@@ -1,0 +1,196 @@
+package io.govgraph.directory;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.types.MapAccessor;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.govgraph.store.CypherQueries;
+
+/**
+ * Reads units, people, posts and links, always for many ids at once (one query per GraphQL level).
+ * Package-private: other features go through the GraphQL API or their own queries.
+ */
+@Repository
+@Transactional(readOnly = true)
+class DirectoryRepository {
+
+	private final Neo4jClient client;
+
+	private final String unitsByIds;
+
+	private final String peopleByIds;
+
+	private final String children;
+
+	private final String unitPosts;
+
+	private final String personPosts;
+
+	private final String unitLinks;
+
+	private final String unitsPage;
+
+	private final String unitsCount;
+
+	private final String search;
+
+	DirectoryRepository(Neo4jClient client, CypherQueries cypher) {
+		this.client = client;
+		this.unitsByIds = cypher.get("directory/units_by_ids");
+		this.peopleByIds = cypher.get("directory/people_by_ids");
+		this.children = cypher.get("directory/children");
+		this.unitPosts = cypher.get("directory/unit_posts");
+		this.personPosts = cypher.get("directory/person_posts");
+		this.unitLinks = cypher.get("directory/unit_links");
+		this.unitsPage = cypher.get("directory/units_page");
+		this.unitsCount = cypher.get("directory/units_count");
+		this.search = cypher.get("directory/search");
+	}
+
+	Map<String, Unit> units(Collection<String> ids) {
+		Map<String, Unit> result = new HashMap<>();
+		this.client.query(this.unitsByIds)
+			.bind(List.copyOf(ids))
+			.to("ids")
+			.fetchAs(Unit.class)
+			.mappedBy((types, r) -> unit(r.get("u"), r.get("parentId")))
+			.all()
+			.forEach(u -> result.put(u.id(), u));
+		return result;
+	}
+
+	Map<String, Person> people(Collection<String> ids) {
+		Map<String, Person> result = new HashMap<>();
+		this.client.query(this.peopleByIds)
+			.bind(List.copyOf(ids))
+			.to("ids")
+			.fetchAs(Person.class)
+			.mappedBy((types, r) -> person(r.get("p")))
+			.all()
+			.forEach(p -> result.put(p.id(), p));
+		return result;
+	}
+
+	/** Children existing on the day, per parent id, optionally of one type. */
+	List<Keyed<Unit>> children(Collection<String> parentIds, LocalDate asOf, String type) {
+		return keyed(this.children, params(parentIds, asOf, "type", type), r -> unit(r.get("u"), r.get("parentId")));
+	}
+
+	List<Keyed<Post>> unitPosts(Collection<String> unitIds, LocalDate asOf, String role) {
+		return posts(this.unitPosts, params(unitIds, asOf, "role", role));
+	}
+
+	List<Keyed<Post>> personPosts(Collection<String> personIds, LocalDate asOf) {
+		return posts(this.personPosts, params(personIds, asOf, "role", null));
+	}
+
+	private List<Keyed<Post>> posts(String query, Map<String, Object> params) {
+		return keyed(query, params,
+				r -> new Post(r.get("personId").asString(), r.get("unitId").asString(), string(r.get("h"), "role"),
+						string(r.get("h"), "title"), date(r.get("h"), "since"), date(r.get("h"), "until"),
+						string(r.get("h"), "source")));
+	}
+
+	List<Keyed<Link>> unitLinks(Collection<String> unitIds, LocalDate asOf, String type) {
+		return keyed(this.unitLinks, params(unitIds, asOf, "type", type), r -> {
+			Value l = r.get("l");
+			String key = r.get("key").asString();
+			boolean out = r.get("outgoing").asBoolean();
+			String other = r.get("otherId").asString();
+			return new Link(r.get("type").asString(), out ? Link.LinkDirection.OUT : Link.LinkDirection.IN,
+					out ? key : other, out ? other : key, other, date(l, "since"), date(l, "until"), string(l, "note"),
+					string(l, "source"));
+		});
+	}
+
+	/** One page of units in id order, after the given id. */
+	List<Unit> unitsPage(String type, String nameContains, String afterId, int limit) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("type", type);
+		params.put("name", nameContains);
+		params.put("after", afterId);
+		params.put("limit", limit);
+		return List.copyOf(this.client.query(this.unitsPage)
+			.bindAll(params)
+			.fetchAs(Unit.class)
+			.mappedBy((types, r) -> unit(r.get("u"), r.get("parentId")))
+			.all());
+	}
+
+	long unitsCount(String type, String nameContains) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("type", type);
+		params.put("name", nameContains);
+		return this.client.query(this.unitsCount).bindAll(params).fetchAs(Long.class).one().orElse(0L);
+	}
+
+	/** Full-text hits, best first: units and people. */
+	List<Object> search(String luceneQuery, int first) {
+		return List.copyOf(this.client.query(this.search)
+			.bindAll(Map.of("query", luceneQuery, "first", first))
+			.fetchAs(Object.class)
+			.mappedBy((types, r) -> r.get("isUnit").asBoolean() ? unit(r.get("n"), r.get("parentId"))
+					: person(r.get("n")))
+			.all());
+	}
+
+	/** A value found for one of the keys a batch asked about. */
+	record Keyed<T>(String key, T value) {
+	}
+
+	/** Runs a batch query whose rows carry the {@code key} they answer. */
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	private <T> List<Keyed<T>> keyed(String query, Map<String, Object> params, Function<Record, T> mapper) {
+		Collection<Keyed> rows = this.client.query(query)
+			.bindAll(params)
+			.fetchAs(Keyed.class)
+			.mappedBy((types, r) -> new Keyed<>(r.get("key").asString(), mapper.apply(r)))
+			.all();
+		return (List) List.copyOf(rows);
+	}
+
+	private static Map<String, Object> params(Collection<String> ids, LocalDate asOf, String filterName,
+			Object filter) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("ids", List.copyOf(ids));
+		params.put("asOf", asOf);
+		params.put(filterName, filter);
+		return params;
+	}
+
+	static Unit unit(Value u, Value parentId) {
+		return new Unit(string(u, "id"), string(u, "name"), string(u, "type"),
+				u.get("aliases").isNull() ? List.of() : u.get("aliases").asList(Value::asString), string(u, "sector"),
+				date(u, "founded"), date(u, "dissolved"), string(u, "note"), string(u, "source"),
+				parentId.isNull() ? null : parentId.asString());
+	}
+
+	static Person person(Value p) {
+		return new Person(string(p, "id"), string(p, "name"),
+				p.get("partyMember").isNull() ? null : p.get("partyMember").asBoolean(), date(p, "partySince"),
+				string(p, "gender"), p.get("birthYear").isNull() ? null : p.get("birthYear").asInt(),
+				string(p, "phone"), string(p, "source"));
+	}
+
+	private static String string(MapAccessor m, String key) {
+		Value v = m.get(key);
+		return v.isNull() ? null : v.asString();
+	}
+
+	private static LocalDate date(MapAccessor m, String key) {
+		Value v = m.get(key);
+		return v.isNull() ? null : v.asLocalDate();
+	}
+
+}

@@ -1,0 +1,159 @@
+package io.govgraph.directory;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.dataloader.DataLoader;
+import reactor.core.publisher.Mono;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.stereotype.Controller;
+
+import io.govgraph.api.AsOf;
+import io.govgraph.api.UserInputException;
+import io.govgraph.ingest.Vocabulary;
+
+/** The {@code Unit} type and the queries that find units. */
+@Controller
+class UnitController {
+
+	static final int DEFAULT_PAGE = 20;
+
+	static final int MAX_PAGE = 500;
+
+	private final DirectoryRepository repository;
+
+	private final AsOf asOf;
+
+	UnitController(DirectoryRepository repository, AsOf asOf, BatchLoaderRegistry loaders) {
+		this.repository = repository;
+		this.asOf = asOf;
+		loaders.<DatedKey, List<Unit>>forName("unitChildren")
+			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> DatedKey.load(keys, repository::children)));
+		loaders.<DatedKey, List<Post>>forName("unitPosts")
+			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> DatedKey.load(keys, repository::unitPosts)));
+		loaders.<DatedKey, List<Link>>forName("unitLinks")
+			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> DatedKey.load(keys, repository::unitLinks)));
+	}
+
+	@QueryMapping
+	Unit unit(@Argument String id) {
+		return this.repository.units(List.of(id)).get(id);
+	}
+
+	@QueryMapping
+	UnitConnection units(@Argument String type, @Argument String nameContains, @Argument Integer first,
+			@Argument String after) {
+		if (type != null && !Vocabulary.UNIT_TYPES.contains(type)) {
+			throw new UserInputException("units(type): unknown unit type \"" + type + "\" (one of "
+					+ String.join(", ", Vocabulary.UNIT_TYPES) + ")");
+		}
+		int size = first == null ? DEFAULT_PAGE : first;
+		if (size < 0 || size > MAX_PAGE) {
+			throw new UserInputException("units(first): " + size + " is out of range (0 to " + MAX_PAGE + ")");
+		}
+		String afterId = after == null ? null : decodeCursor(after);
+		List<Unit> page = this.repository.unitsPage(type, nameContains, afterId, size + 1);
+		boolean more = page.size() > size;
+		List<UnitConnection.Edge> edges = page.stream()
+			.limit(size)
+			.map(u -> new UnitConnection.Edge(cursor(u.id()), u))
+			.toList();
+		return new UnitConnection(edges,
+				new UnitConnection.PageInfo(more, edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor()),
+				this.repository.unitsCount(type, nameContains));
+	}
+
+	@QueryMapping
+	List<Object> search(@Argument String text, @Argument int first) {
+		if (first < 1 || first > MAX_PAGE) {
+			throw new UserInputException("search(first): " + first + " is out of range (1 to " + MAX_PAGE + ")");
+		}
+		String query = luceneTerms(text);
+		if (query.isEmpty()) {
+			throw new UserInputException("search(text): give at least one letter or character to look for");
+		}
+		return this.repository.search(query, first);
+	}
+
+	@SchemaMapping
+	boolean existsOn(Unit unit, @Argument LocalDate asOf) {
+		return unit.existsOn(this.asOf.orToday(asOf));
+	}
+
+	@BatchMapping
+	Map<Unit, Unit> parent(List<Unit> units) {
+		Map<String, Unit> parents = this.repository
+			.units(units.stream().map(Unit::parentId).filter(java.util.Objects::nonNull).distinct().toList());
+		return units.stream()
+			.filter(u -> u.parentId() != null && parents.containsKey(u.parentId()))
+			.collect(Collectors.toMap(Function.identity(), u -> parents.get(u.parentId()), (a, b) -> a));
+	}
+
+	@SchemaMapping
+	CompletableFuture<List<Unit>> children(Unit unit, @Argument LocalDate asOf, @Argument String type,
+			DataLoader<DatedKey, List<Unit>> unitChildren) {
+		return unitChildren.load(new DatedKey(unit.id(), this.asOf.orToday(asOf), type));
+	}
+
+	@SchemaMapping
+	CompletableFuture<List<Post>> posts(Unit unit, @Argument LocalDate asOf, @Argument String role,
+			DataLoader<DatedKey, List<Post>> unitPosts) {
+		return unitPosts.load(new DatedKey(unit.id(), this.asOf.orToday(asOf), role));
+	}
+
+	@SchemaMapping
+	CompletableFuture<List<Link>> links(Unit unit, @Argument LocalDate asOf, @Argument String type,
+			@Argument Link.LinkDirection direction, DataLoader<DatedKey, List<Link>> unitLinks) {
+		CompletableFuture<List<Link>> links = unitLinks.load(new DatedKey(unit.id(), this.asOf.orToday(asOf), type));
+		return direction == null ? links
+				: links.thenApply(all -> all.stream().filter(l -> l.direction() == direction).toList());
+	}
+
+	static String cursor(String id) {
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(("unit:" + id).getBytes(StandardCharsets.UTF_8));
+	}
+
+	static String decodeCursor(String cursor) {
+		try {
+			String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+			if (text.startsWith("unit:")) {
+				return text.substring("unit:".length());
+			}
+		}
+		catch (IllegalArgumentException ex) {
+			// fall through to the user error below
+		}
+		throw new UserInputException("after: \"" + cursor + "\" is not a cursor of this connection");
+	}
+
+	/**
+	 * The user's words as Lucene terms: every character with a meaning in Lucene's syntax is
+	 * escaped, so user text is only ever searched for, never interpreted.
+	 */
+	static String luceneTerms(String text) {
+		StringBuilder out = new StringBuilder();
+		for (char c : text.strip().toCharArray()) {
+			if ("+-&|!(){}[]^\"~*?:\\/".indexOf(c) >= 0) {
+				out.append('\\');
+			}
+			out.append(c);
+		}
+		// Lower case takes the operator meaning from AND, OR and NOT; the analyzer lower-cases anyway.
+		return java.util.regex.Pattern.compile("\\b(AND|OR|NOT)\\b")
+			.matcher(out.toString())
+			.replaceAll(m -> m.group().toLowerCase())
+			.strip();
+	}
+
+}

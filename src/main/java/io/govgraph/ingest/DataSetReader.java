@@ -1,0 +1,369 @@
+package io.govgraph.ingest;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+import io.govgraph.ingest.DataSet.LinkRow;
+import io.govgraph.ingest.DataSet.PersonRow;
+import io.govgraph.ingest.DataSet.PostRow;
+import io.govgraph.ingest.DataSet.UnitRow;
+
+/**
+ * Reads and checks a v1 data set (import-format.md) completely before anything is written: every
+ * problem in every file is collected and reported together, as {@code file:line: column: message}.
+ */
+public final class DataSetReader {
+
+	private static final Pattern ID = Pattern.compile("[A-Za-z0-9_.:-]{1,64}");
+
+	private static final Map<String, Boolean> BOOLEANS = Map.of("true", true, "false", false, "是", true, "否",
+			false, "1", true, "0", false);
+
+	private DataSetReader() {
+	}
+
+	/**
+	 * Reads the data set at {@code path} and checks it against itself and the store.
+	 * @throws DataSetRejectedException listing every problem, if there is any
+	 */
+	public static DataSet read(Path path, StoreSnapshot store) {
+		List<Problem> problems = new ArrayList<>();
+		Map<DataFile, byte[]> files = DataSetFiles.read(path, problems);
+		Map<DataFile, CsvTable> tables = new HashMap<>();
+		files.forEach((file, bytes) -> tables.put(file, CsvTable.parse(file, bytes, problems)));
+		// Ids of rows rejected for their own cells still count as present, so that references to
+		// them are not reported a second time as dangling.
+		Set<String> rejectedUnits = new HashSet<>();
+		Set<String> rejectedPeople = new HashSet<>();
+		DataSet dataSet = new DataSet(
+				rows(tables, DataFile.UNITS, problems, DataSetReader::unit, rejectedUnits),
+				rows(tables, DataFile.PEOPLE, problems, DataSetReader::person, rejectedPeople),
+				rows(tables, DataFile.POSTS, problems, DataSetReader::post, new HashSet<>()),
+				rows(tables, DataFile.LINKS, problems, DataSetReader::link, new HashSet<>()));
+		store = new StoreSnapshot(union(store.unitIds(), rejectedUnits), union(store.personIds(), rejectedPeople),
+				store.parentOf());
+		boolean complete = tables.size() == DataFile.values().length
+				&& tables.values().stream().allMatch(t -> t.readable);
+		if (complete) {
+			crossCheck(dataSet, store, problems);
+		}
+		if (!problems.isEmpty()) {
+			Collections.sort(problems);
+			throw new DataSetRejectedException(problems);
+		}
+		return dataSet;
+	}
+
+	private interface RowReader<T> {
+
+		T read(Fields fields);
+
+	}
+
+	private static Set<String> union(Set<String> a, Set<String> b) {
+		Set<String> result = new HashSet<>(a);
+		result.addAll(b);
+		return result;
+	}
+
+	private static <T> List<T> rows(Map<DataFile, CsvTable> tables, DataFile file, List<Problem> problems,
+			RowReader<T> reader, Set<String> rejectedIds) {
+		CsvTable table = tables.get(file);
+		List<T> result = new ArrayList<>();
+		if (table == null || !table.header.containsAll(file.required())) {
+			// A missing required column is reported once, at the header, not again on every row.
+			return result;
+		}
+		for (CsvTable.Row row : table.rows) {
+			Fields fields = new Fields(file, row, problems);
+			T value = reader.read(fields);
+			if (fields.ok) {
+				result.add(value);
+			}
+			else if (row.values().get("id") != null) {
+				rejectedIds.add(row.values().get("id"));
+			}
+		}
+		return result;
+	}
+
+	private static UnitRow unit(Fields f) {
+		String type = f.oneOf("type", Vocabulary.UNIT_TYPES, "unit type");
+		PartialDate founded = f.date("founded");
+		PartialDate dissolved = f.date("dissolved");
+		f.notBefore("dissolved", dissolved, "founded", founded);
+		String aliases = f.optional("aliases");
+		return new UnitRow(f.line(), f.id("id"), type, f.required("name"), f.optionalId("parent_id"),
+				aliases == null ? List.of()
+						: Arrays.stream(aliases.split("\\|")).map(String::strip).filter(a -> !a.isEmpty()).toList(),
+				f.optional("sector"), founded, dissolved, f.optional("note"), f.optional("source"), f.extras());
+	}
+
+	private static PersonRow person(Fields f) {
+		return new PersonRow(f.line(), f.id("id"), f.required("name"), f.bool("party_member"), f.date("party_since"),
+				f.optional("gender"), f.year("birth_year"), f.optional("phone"), f.optional("source"), f.extras());
+	}
+
+	private static PostRow post(Fields f) {
+		PartialDate since = f.date("since");
+		PartialDate until = f.date("until");
+		f.notBefore("until", until, "since", since);
+		return new PostRow(f.line(), f.id("person_id"), f.id("unit_id"), f.oneOf("role", Vocabulary.ROLES, "role"),
+				f.optional("title"), since, until, f.optional("source"), f.extras());
+	}
+
+	private static LinkRow link(Fields f) {
+		PartialDate since = f.date("since");
+		PartialDate until = f.date("until");
+		f.notBefore("until", until, "since", since);
+		return new LinkRow(f.line(), f.id("from_id"), f.id("to_id"), f.oneOf("type", Vocabulary.LINK_TYPES, "link type"),
+				since, until, f.optional("note"), f.optional("source"), f.extras());
+	}
+
+	/** References, duplicates and cycles: the checks that need more than one row. */
+	private static void crossCheck(DataSet ds, StoreSnapshot store, List<Problem> problems) {
+		Map<String, UnitRow> units = new HashMap<>();
+		for (UnitRow u : ds.units()) {
+			UnitRow first = units.putIfAbsent(u.id(), u);
+			if (first != null) {
+				problems.add(new Problem("units.csv", u.line(), "id",
+						"duplicate id \"" + u.id() + "\" (first on line " + first.line() + ")"));
+			}
+		}
+		Map<String, PersonRow> people = new HashMap<>();
+		for (PersonRow p : ds.people()) {
+			PersonRow first = people.putIfAbsent(p.id(), p);
+			if (first != null) {
+				problems.add(new Problem("people.csv", p.line(), "id",
+						"duplicate id \"" + p.id() + "\" (first on line " + first.line() + ")"));
+			}
+			else if (units.containsKey(p.id()) || store.unitIds().contains(p.id())) {
+				problems.add(new Problem("people.csv", p.line(), "id", "person id \"" + p.id()
+						+ "\" is already a unit id" + (units.containsKey(p.id())
+								? " (units.csv line " + units.get(p.id()).line() + ")" : " in the store")));
+			}
+		}
+		for (UnitRow u : units.values()) {
+			if (store.personIds().contains(u.id()) && !people.containsKey(u.id())) {
+				problems.add(new Problem("units.csv", u.line(), "id",
+						"unit id \"" + u.id() + "\" is already a person id in the store"));
+			}
+		}
+		Set<String> unitIds = new HashSet<>(store.unitIds());
+		unitIds.addAll(units.keySet());
+		Set<String> personIds = new HashSet<>(store.personIds());
+		personIds.addAll(people.keySet());
+		for (UnitRow u : ds.units()) {
+			if (u.parentId() != null && !unitIds.contains(u.parentId())) {
+				problems.add(new Problem("units.csv", u.line(), "parent_id", dangling("unit", u.parentId(), "units.csv")));
+			}
+		}
+		Map<String, PostRow> posts = new HashMap<>();
+		for (PostRow p : ds.posts()) {
+			if (!personIds.contains(p.personId())) {
+				problems.add(new Problem("posts.csv", p.line(), "person_id", dangling("person", p.personId(), "people.csv")));
+			}
+			if (!unitIds.contains(p.unitId())) {
+				problems.add(new Problem("posts.csv", p.line(), "unit_id", dangling("unit", p.unitId(), "units.csv")));
+			}
+			PostRow first = posts.putIfAbsent(p.key(), p);
+			if (first != null) {
+				problems.add(new Problem("posts.csv", p.line(), "-",
+						"duplicate post: same person, unit, role and since as line " + first.line()));
+			}
+		}
+		Map<String, LinkRow> links = new HashMap<>();
+		for (LinkRow l : ds.links()) {
+			if (!unitIds.contains(l.fromId())) {
+				problems.add(new Problem("links.csv", l.line(), "from_id", dangling("unit", l.fromId(), "units.csv")));
+			}
+			if (!unitIds.contains(l.toId())) {
+				problems.add(new Problem("links.csv", l.line(), "to_id", dangling("unit", l.toId(), "units.csv")));
+			}
+			LinkRow first = links.putIfAbsent(l.key(), l);
+			if (first != null) {
+				problems.add(new Problem("links.csv", l.line(), "-",
+						"duplicate link: same ends, type and since as line " + first.line()));
+			}
+		}
+		findCycles(ds, units, store, problems);
+	}
+
+	private static String dangling(String kind, String id, String file) {
+		return "no " + kind + " with id \"" + id + "\" in " + file + " or in the store";
+	}
+
+	/** Walks up from every unit of the file over new and stored parents; reports each cycle once. */
+	private static void findCycles(DataSet ds, Map<String, UnitRow> units, StoreSnapshot store,
+			List<Problem> problems) {
+		Map<String, String> parentOf = new HashMap<>(store.parentOf());
+		for (UnitRow u : units.values()) {
+			if (u.parentId() == null) {
+				parentOf.remove(u.id());
+			}
+			else {
+				parentOf.put(u.id(), u.parentId());
+			}
+		}
+		Set<String> acyclic = new HashSet<>();
+		Set<String> reported = new HashSet<>();
+		for (UnitRow start : ds.units()) {
+			LinkedHashSet<String> path = new LinkedHashSet<>();
+			String at = start.id();
+			while (at != null && !acyclic.contains(at) && path.add(at)) {
+				at = parentOf.get(at);
+			}
+			if (at != null && !acyclic.contains(at)) {
+				List<String> trail = new ArrayList<>(path);
+				List<String> cycle = new ArrayList<>(trail.subList(trail.indexOf(at), trail.size()));
+				if (Collections.disjoint(cycle, reported)) {
+					reported.addAll(cycle);
+					UnitRow where = cycle.stream()
+						.map(units::get)
+						.filter(java.util.Objects::nonNull)
+						.min(java.util.Comparator.comparingInt(UnitRow::line))
+						.orElse(start);
+					int from = cycle.indexOf(where.id());
+					List<String> shown = new ArrayList<>(cycle.subList(from, cycle.size()));
+					shown.addAll(cycle.subList(0, from));
+					shown.add(where.id());
+					problems.add(new Problem("units.csv", where.line(), "parent_id",
+							"cycle in parent_id: " + String.join(" → ", shown)));
+				}
+			}
+			else {
+				acyclic.addAll(path);
+			}
+		}
+	}
+
+	/** The cells of one row, read with their checks; every failed check adds a {@link Problem}. */
+	private static final class Fields {
+
+		private final DataFile file;
+
+		private final CsvTable.Row row;
+
+		private final List<Problem> problems;
+
+		boolean ok = true;
+
+		Fields(DataFile file, CsvTable.Row row, List<Problem> problems) {
+			this.file = file;
+			this.row = row;
+			this.problems = problems;
+		}
+
+		int line() {
+			return this.row.line();
+		}
+
+		void problem(String column, String message) {
+			this.problems.add(new Problem(this.file.fileName(), this.row.line(), column, message));
+			this.ok = false;
+		}
+
+		String optional(String column) {
+			return this.row.values().get(column);
+		}
+
+		String required(String column) {
+			String value = optional(column);
+			if (value == null) {
+				problem(column, "empty value in a required column");
+			}
+			return value;
+		}
+
+		String id(String column) {
+			String value = required(column);
+			if (value != null && !ID.matcher(value).matches()) {
+				problem(column, "malformed id \"" + value + "\" (1 to 64 of A-Z a-z 0-9 _ . : -)");
+			}
+			return value;
+		}
+
+		String optionalId(String column) {
+			String value = optional(column);
+			if (value != null && !ID.matcher(value).matches()) {
+				problem(column, "malformed id \"" + value + "\" (1 to 64 of A-Z a-z 0-9 _ . : -)");
+			}
+			return value;
+		}
+
+		String oneOf(String column, List<String> allowed, String what) {
+			String value = required(column);
+			if (value != null && !allowed.contains(value)) {
+				problem(column, "unknown " + what + " \"" + value + "\" (one of " + String.join(", ", allowed) + ")");
+			}
+			return value;
+		}
+
+		PartialDate date(String column) {
+			String value = optional(column);
+			if (value == null) {
+				return null;
+			}
+			try {
+				return PartialDate.parse(value);
+			}
+			catch (IllegalArgumentException ex) {
+				problem(column, ex.getMessage());
+				return null;
+			}
+		}
+
+		void notBefore(String laterColumn, PartialDate later, String earlierColumn, PartialDate earlier) {
+			if (later != null && earlier != null && later.firstDay().isBefore(earlier.firstDay())) {
+				problem(laterColumn, laterColumn + " " + later + " is before " + earlierColumn + " " + earlier);
+			}
+		}
+
+		Boolean bool(String column) {
+			String value = optional(column);
+			if (value == null) {
+				return null;
+			}
+			Boolean result = BOOLEANS.get(value.toLowerCase());
+			if (result == null) {
+				problem(column, "bad boolean \"" + value + "\" (true/false, 是/否 or 1/0)");
+			}
+			return result;
+		}
+
+		Integer year(String column) {
+			String value = optional(column);
+			if (value == null) {
+				return null;
+			}
+			if (!value.matches("\\d{4}")) {
+				problem(column, "bad year \"" + value + "\" (four digits)");
+				return null;
+			}
+			return Integer.valueOf(value);
+		}
+
+		SortedMap<String, String> extras() {
+			SortedMap<String, String> extras = new TreeMap<>();
+			this.row.values().forEach((k, v) -> {
+				if (k.startsWith(DataFile.EXTRA_PREFIX)) {
+					extras.put(k, v);
+				}
+			});
+			return extras;
+		}
+
+	}
+
+}

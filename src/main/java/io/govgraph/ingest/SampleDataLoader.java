@@ -1,0 +1,67 @@
+package io.govgraph.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.springframework.util.FileSystemUtils;
+
+import io.govgraph.store.SchemaMigrations;
+
+/**
+ * Loads the bundled sample district ({@code data/yinzhou}, from the article) into an empty store
+ * at start, before the application serves requests. Off with {@code --govgraph.sample=false}, and
+ * never during a command-line import or export.
+ */
+@Component
+@ConditionalOnProperty(name = "govgraph.sample", havingValue = "true", matchIfMissing = true)
+class SampleDataLoader implements InitializingBean {
+
+	private static final Logger log = LoggerFactory.getLogger(SampleDataLoader.class);
+
+	static final String SAMPLE = "data/yinzhou/";
+
+	private final DataSetStore store;
+
+	private final boolean command;
+
+	SampleDataLoader(DataSetStore store, SchemaMigrations schemaFirst,
+			@org.springframework.beans.factory.annotation.Value("${govgraph.command:false}") boolean command) {
+		this.store = store;
+		this.command = command;
+	}
+
+	@Override
+	public void afterPropertiesSet() throws IOException {
+		if (this.command || !this.store.isEmpty()) {
+			return;
+		}
+		Path folder = Files.createTempDirectory("govgraph-sample");
+		try {
+			for (DataFile file : DataFile.values()) {
+				try (InputStream in = new ClassPathResource(SAMPLE + file.fileName()).getInputStream()) {
+					Files.copy(in, folder.resolve(file.fileName()), StandardCopyOption.REPLACE_EXISTING);
+				}
+			}
+			DataSetStore.ImportSummary summary = this.store.importDataSet(folder, false);
+			log.info("Loaded the sample district (data/yinzhou) into the empty store: {}", summary);
+		}
+		catch (UncheckedIOException ex) {
+			throw ex;
+		}
+		finally {
+			FileSystemUtils.deleteRecursively(folder);
+		}
+	}
+
+}

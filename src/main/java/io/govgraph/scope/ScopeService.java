@@ -1,0 +1,51 @@
+package io.govgraph.scope;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.govgraph.api.UserInputException;
+import io.govgraph.store.CypherQueries;
+
+/** Resolves a scope (analysis.md §Scope): a unit, its subtree and its partners, on a date. */
+@Service
+@Transactional(readOnly = true)
+public class ScopeService {
+
+	private final Neo4jClient client;
+
+	private final String scopeUnits;
+
+	private final String unitExists;
+
+	public ScopeService(Neo4jClient client, CypherQueries cypher) {
+		this.client = client;
+		this.scopeUnits = cypher.get("scope/scope_units");
+		this.unitExists = cypher.get("scope/unit_exists");
+	}
+
+	/** A unit of a scope: its id and v1 type. */
+	public record ScopeUnit(String id, String type) {
+	}
+
+	/**
+	 * The units of the scope of {@code scopeId} on {@code asOf}.
+	 * @throws UserInputException if no unit has that id
+	 */
+	public List<ScopeUnit> units(String scopeId, LocalDate asOf) {
+		boolean exists = this.client.query(this.unitExists).bind(scopeId).to("id").fetchAs(Boolean.class).one().orElse(false);
+		if (!exists) {
+			throw new UserInputException("scopeId: no unit with id \"" + scopeId + "\"");
+		}
+		return List.copyOf(this.client.query(this.scopeUnits)
+			.bindAll(Map.of("scopeId", scopeId, "asOf", asOf))
+			.fetchAs(ScopeUnit.class)
+			.mappedBy((types, r) -> new ScopeUnit(r.get("id").asString(), r.get("type").asString()))
+			.all());
+	}
+
+}

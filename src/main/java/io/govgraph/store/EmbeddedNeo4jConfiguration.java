@@ -1,0 +1,56 @@
+package io.govgraph.store;
+
+import java.net.URI;
+
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+
+/**
+ * Starts the embedded Neo4j unless {@code spring.neo4j.uri} names an external server, and points
+ * Boot's driver at it. Boot's property-based connection details back off when this bean exists.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(EmbeddedNeo4jConfiguration.NoExternalNeo4j.class)
+@EnableConfigurationProperties(EmbeddedNeo4jProperties.class)
+class EmbeddedNeo4jConfiguration {
+
+	@Bean(destroyMethod = "close")
+	EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties) {
+		return EmbeddedNeo4j.start(properties);
+	}
+
+	@Bean
+	Neo4jConnectionDetails neo4jConnectionDetails(EmbeddedNeo4j embedded) {
+		return new Neo4jConnectionDetails() {
+			@Override
+			public URI getUri() {
+				return embedded.boltUri();
+			}
+
+			@Override
+			public AuthToken getAuthToken() {
+				return AuthTokens.none();
+			}
+		};
+	}
+
+	static class NoExternalNeo4j implements Condition {
+
+		@Override
+		public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+			String uri = context.getEnvironment().getProperty("spring.neo4j.uri");
+			return uri == null || uri.isBlank();
+		}
+
+	}
+
+}
