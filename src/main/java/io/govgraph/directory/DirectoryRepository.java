@@ -27,6 +27,9 @@ class DirectoryRepository {
 
 	private final Neo4jClient client;
 
+	/** Statements run so far: lets tests prove that a GraphQL level costs one query, not one per item. */
+	private final java.util.concurrent.atomic.AtomicLong statements = new java.util.concurrent.atomic.AtomicLong();
+
 	private final String unitsByIds;
 
 	private final String peopleByIds;
@@ -60,7 +63,7 @@ class DirectoryRepository {
 
 	Map<String, Unit> units(Collection<String> ids) {
 		Map<String, Unit> result = new HashMap<>();
-		this.client.query(this.unitsByIds)
+		query(this.unitsByIds)
 			.bind(List.copyOf(ids))
 			.to("ids")
 			.fetchAs(Unit.class)
@@ -72,7 +75,7 @@ class DirectoryRepository {
 
 	Map<String, Person> people(Collection<String> ids) {
 		Map<String, Person> result = new HashMap<>();
-		this.client.query(this.peopleByIds)
+		query(this.peopleByIds)
 			.bind(List.copyOf(ids))
 			.to("ids")
 			.fetchAs(Person.class)
@@ -121,7 +124,7 @@ class DirectoryRepository {
 		params.put("name", nameContains);
 		params.put("after", afterId);
 		params.put("limit", limit);
-		return List.copyOf(this.client.query(this.unitsPage)
+		return List.copyOf(query(this.unitsPage)
 			.bindAll(params)
 			.fetchAs(Unit.class)
 			.mappedBy((types, r) -> unit(r.get("u"), r.get("parentId")))
@@ -132,17 +135,26 @@ class DirectoryRepository {
 		Map<String, Object> params = new HashMap<>();
 		params.put("type", type);
 		params.put("name", nameContains);
-		return this.client.query(this.unitsCount).bindAll(params).fetchAs(Long.class).one().orElse(0L);
+		return query(this.unitsCount).bindAll(params).fetchAs(Long.class).one().orElse(0L);
 	}
 
 	/** Full-text hits, best first: units and people. */
 	List<Object> search(String luceneQuery, int first) {
-		return List.copyOf(this.client.query(this.search)
+		return List.copyOf(query(this.search)
 			.bindAll(Map.of("query", luceneQuery, "first", first))
 			.fetchAs(Object.class)
 			.mappedBy((types, r) -> r.get("isUnit").asBoolean() ? unit(r.get("n"), r.get("parentId"))
 					: person(r.get("n")))
 			.all());
+	}
+
+	private Neo4jClient.UnboundRunnableSpec query(String cypher) {
+		this.statements.incrementAndGet();
+		return this.client.query(cypher);
+	}
+
+	long statementsRun() {
+		return this.statements.get();
 	}
 
 	/** A value found for one of the keys a batch asked about. */
@@ -152,7 +164,7 @@ class DirectoryRepository {
 	/** Runs a batch query whose rows carry the {@code key} they answer. */
 	@SuppressWarnings({ "unchecked", "rawtypes" })
 	private <T> List<Keyed<T>> keyed(String query, Map<String, Object> params, Function<Record, T> mapper) {
-		Collection<Keyed> rows = this.client.query(query)
+		Collection<Keyed> rows = query(query)
 			.bindAll(params)
 			.fetchAs(Keyed.class)
 			.mappedBy((types, r) -> new Keyed<>(r.get("key").asString(), mapper.apply(r)))

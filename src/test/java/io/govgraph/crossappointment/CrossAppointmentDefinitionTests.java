@@ -1,0 +1,107 @@
+package io.govgraph.crossappointment;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.GraphQlTester;
+
+import io.govgraph.IntegrationTest;
+import io.govgraph.ingest.DataSetStore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The cross-appointment definition of import-format.md on a hand-made street (datasets/
+ * crossappointment): one community with a residents committee, three compounds, one property
+ * company.
+ */
+@IntegrationTest
+class CrossAppointmentDefinitionTests {
+
+	@Autowired
+	GraphQlTester graphQl;
+
+	@Autowired
+	DataSetStore store;
+
+	@Autowired
+	CrossAppointmentService service;
+
+	@BeforeEach
+	void importHandMadeStreet() {
+		// Its own ids under its own district: adds to the sample without touching it; idempotent.
+		this.store.importDataSet(Path.of("src/test/resources/datasets/crossappointment"), false);
+	}
+
+	private void assertStats(String asOf, String json) {
+		this.graphQl.documentName("crossAppointmentStats")
+			.variable("scopeId", "ca.s")
+			.variable("asOf", asOf)
+			.execute()
+			.path("crossAppointmentStats")
+			.matchesJson(json);
+	}
+
+	@Test
+	void anOwnersCommitteeChairOnTheCommunityCommitteeAndAManagerOnTheOwnersCommitteeCount() {
+		assertStats("2021-06-01", """
+				{"compounds": 3, "withOwnersCommittee": 2, "withCrossAppointment": 2, "crossAppointedPeople": 2}
+				""");
+		assertThat(this.service.compounds("ca.s", java.time.LocalDate.parse("2021-06-01")))
+			.extracting(CompoundSides::compoundId, CompoundSides::crossAppointed)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("ca.c.cp1", java.util.List.of("ca.p2")),
+					org.assertj.core.groups.Tuple.tuple("ca.c.cp2", java.util.List.of("ca.p4")),
+					org.assertj.core.groups.Tuple.tuple("ca.c.cp3", java.util.List.of()));
+	}
+
+	@Test
+	void aCommunitySecretaryWhoAlsoDirectsTheResidentsCommitteeIsOnOneSideOnly() {
+		for (String day : java.util.List.of("2019-06-01", "2021-06-01", "2023-06-01", "2024-06-01")) {
+			assertThat(this.service.compounds("ca.s", java.time.LocalDate.parse(day)))
+				.allSatisfy(c -> assertThat(c.crossAppointed()).doesNotContain("ca.p1"));
+		}
+	}
+
+	@Test
+	void aGridBranchPostIsNotTheCommunitySide() {
+		assertThat(this.service.compounds("ca.s", java.time.LocalDate.parse("2024-06-01")))
+			.allSatisfy(c -> assertThat(c.crossAppointed()).doesNotContain("ca.p5"));
+	}
+
+	@Test
+	void anEndedPostDoesNotCountOnALaterDate() {
+		// ca.p2's chair of cp1's owners committee ended 2022-12-31; the community post goes on.
+		assertStats("2022-12-31", """
+				{"withCrossAppointment": 2, "crossAppointedPeople": 2}
+				""");
+		assertStats("2023-06-01", """
+				{"compounds": 3, "withOwnersCommittee": 2, "withCrossAppointment": 1, "crossAppointedPeople": 1}
+				""");
+	}
+
+	@Test
+	void aPostThatStartsLaterDoesNotCountYet() {
+		// ca.p3 manages the company serving cp2 and cp3 and joins the community committee in 2024.
+		assertStats("2023-12-31", """
+				{"withCrossAppointment": 1, "crossAppointedPeople": 1}
+				""");
+		assertStats("2024-06-01", """
+				{"withCrossAppointment": 2, "crossAppointedPeople": 2}
+				""");
+		assertThat(this.service.compounds("ca.s", java.time.LocalDate.parse("2024-06-01")))
+			.filteredOn(c -> c.compoundId().equals("ca.c.cp3"))
+			.singleElement()
+			.satisfies(c -> assertThat(c.crossAppointed()).containsExactly("ca.p3"));
+	}
+
+	@Test
+	void noOneIsCrossAppointedBeforeTheirPostsBegin() {
+		assertStats("2018-06-01", """
+				{"compounds": 3, "withOwnersCommittee": 2, "withCrossAppointment": 0, "crossAppointedPeople": 0}
+				""");
+	}
+
+}

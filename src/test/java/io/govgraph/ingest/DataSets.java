@@ -1,0 +1,35 @@
+package io.govgraph.ingest;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Test data sets: copies of the bundled ones, optionally with one file edited. */
+final class DataSets {
+
+	static final Path TINY = Path.of("src/test/resources/datasets/tiny");
+
+	static final Path SAMPLE = Path.of("data/yinzhou");
+
+	private DataSets() {
+	}
+
+	/** A copy of {@code source} in {@code dir} with {@code from} replaced by {@code to} in {@code file}. */
+	static Path copyWith(Path source, Path dir, String file, String from, String to) throws IOException {
+		Files.createDirectories(dir);
+		for (DataFile f : DataFile.values()) {
+			Files.copy(source.resolve(f.fileName()), dir.resolve(f.fileName()));
+		}
+		if (file != null) {
+			Path target = dir.resolve(file);
+			String text = Files.readString(target, StandardCharsets.UTF_8);
+			if (!text.contains(from)) {
+				throw new IllegalArgumentException(file + " has no \"" + from + "\"");
+			}
+			Files.writeString(target, text.replace(from, to), StandardCharsets.UTF_8);
+		}
+		return dir;
+	}
+
+}

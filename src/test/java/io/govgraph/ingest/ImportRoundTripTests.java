@@ -1,0 +1,100 @@
+package io.govgraph.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import io.govgraph.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Idempotent re-import, updates by id, and the lossless export → import round trip. */
+@IntegrationTest
+class ImportRoundTripTests {
+
+	@Autowired
+	DataSetStore store;
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void reImportingTheSampleChangesNothing() {
+		DataSet before = this.store.read();
+		DataSetStore.ImportSummary again = this.store.importDataSet(DataSets.SAMPLE, false);
+		assertThat(again.changedNothing()).isTrue();
+		assertThat(again.units().unchanged()).isEqualTo(840);
+		assertThat(again.people().unchanged()).isEqualTo(1113);
+		assertThat(again.posts().unchanged()).isEqualTo(1891);
+		assertThat(again.links().unchanged()).isEqualTo(606);
+		assertThat(this.store.read()).isEqualTo(before);
+	}
+
+	@Test
+	void aRowImportedAgainWithOtherValuesIsUpdatedInPlace() throws IOException {
+		this.store.importDataSet(DataSets.TINY, false);
+		Path changed = DataSets.copyWith(DataSets.TINY, this.dir.resolve("changed"), "units.csv",
+				"su,STATIONED_UNIT,派出所,,,police", "su,NEW_FIELD_ORG,派出所（改）,c,,police");
+		DataSetStore.ImportSummary summary = this.store.importDataSet(changed, false);
+		assertThat(summary.units()).isEqualTo(new DataSetStore.Counts(0, 1, 7));
+		assertThat(summary.parentsChanged()).isEqualTo(1);
+		assertThat(this.store.read().units()).filteredOn(u -> u.id().equals("su"))
+			.singleElement()
+			.satisfies(u -> {
+				assertThat(u.type()).isEqualTo("NEW_FIELD_ORG");
+				assertThat(u.name()).isEqualTo("派出所（改）");
+				assertThat(u.parentId()).isEqualTo("c");
+			});
+		DataSetStore.ImportSummary back = this.store.importDataSet(DataSets.TINY, false);
+		assertThat(back.units()).isEqualTo(new DataSetStore.Counts(0, 1, 7));
+		assertThat(this.store.importDataSet(DataSets.TINY, false).changedNothing()).isTrue();
+	}
+
+	@Test
+	void exportThenImportIsLossless() throws IOException {
+		this.store.importDataSet(DataSets.TINY, false); // partial dates, 是/否, x_ columns, quoting
+		DataSet stored = this.store.read();
+		Path first = this.dir.resolve("first");
+		this.store.exportTo(first);
+		DataSetStore.ImportSummary replaced = this.store.importDataSet(first, true);
+		assertThat(replaced.replaced()).isTrue();
+		Path second = this.dir.resolve("second");
+		this.store.exportTo(second);
+		for (DataFile file : DataFile.values()) {
+			assertThat(Files.readString(second.resolve(file.fileName())))
+				.as(file.fileName())
+				.isEqualTo(Files.readString(first.resolve(file.fileName())));
+		}
+		assertThat(this.store.read()).isEqualTo(stored);
+		// What came in is what goes out: every row of the inputs, as given, is in the export.
+		DataSet exported = DataSetReader.read(first, StoreSnapshot.EMPTY).withoutLines();
+		for (Path input : new Path[] { DataSets.SAMPLE, DataSets.TINY }) {
+			DataSet given = DataSetReader.read(input, StoreSnapshot.EMPTY).withoutLines();
+			assertThat(new HashSet<>(exported.units())).containsAll(given.units());
+			assertThat(new HashSet<>(exported.people())).containsAll(given.people());
+			assertThat(new HashSet<>(exported.posts())).containsAll(given.posts());
+			assertThat(new HashSet<>(exported.links())).containsAll(given.links());
+		}
+	}
+
+	@Test
+	void aZipOfADataSetImportsLikeTheFolder() throws IOException {
+		Path zip = this.dir.resolve("tiny.zip");
+		try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+			for (DataFile file : DataFile.values()) {
+				out.putNextEntry(new java.util.zip.ZipEntry("tiny/" + file.fileName()));
+				out.write(Files.readAllBytes(DataSets.TINY.resolve(file.fileName())));
+				out.closeEntry();
+			}
+		}
+		assertThat(this.store.check(zip, false).withoutLines())
+			.isEqualTo(this.store.check(DataSets.TINY, false).withoutLines());
+	}
+
+}
