@@ -227,7 +227,7 @@ public final class DistrictGenerator {
 				1950 + this.random.nextInt(50), SOURCE);
 		String since = date(2010, 2024);
 		// One post in twenty has ended: history for asOf queries.
-		String until = this.random.nextInt(20) == 0 ? "2025-" + String.format("%02d", 1 + this.random.nextInt(6)) + "-30" : null;
+		String until = this.random.nextInt(20) == 0 ? "2025-" + String.format("%02d", 1 + this.random.nextInt(6)) + "-28" : null;
 		post(id, unitId, role, title, since, until);
 		return id;
 	}
