@@ -8,6 +8,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import io.govgraph.explorer.ExportCommand;
 import io.govgraph.ingest.DataSetCommand;
 
 /**
@@ -23,10 +24,12 @@ public class GovGraphApplication {
 			SpringApplication.run(GovGraphApplication.class, args);
 			return;
 		}
-		String problem = DataSetCommand.usageProblem(args);
+		// "export FILE --format=…" writes a graph for a visualization tool; any other command is a data set's.
+		boolean graphExport = ExportCommand.applies(args);
+		String problem = graphExport ? ExportCommand.usageProblem(args) : DataSetCommand.usageProblem(args);
 		if (problem != null) {
 			System.err.println(problem);
-			System.err.println(DataSetCommand.USAGE_TEXT);
+			System.err.println(graphExport ? ExportCommand.USAGE_TEXT : DataSetCommand.USAGE_TEXT);
 			System.exit(DataSetCommand.USAGE);
 		}
 		SpringApplication app = new SpringApplication(GovGraphApplication.class);
@@ -35,7 +38,8 @@ public class GovGraphApplication {
 				"logging.level.root", "WARN"));
 		int exit;
 		try (ConfigurableApplicationContext context = app.run(args)) {
-			exit = context.getBean(DataSetCommand.class).run(args, System.out, System.err);
+			exit = graphExport ? context.getBean(ExportCommand.class).run(args, System.out, System.err)
+					: context.getBean(DataSetCommand.class).run(args, System.out, System.err);
 		}
 		catch (RuntimeException ex) {
 			// Start-up failures were already reported by Boot's failure analysis.
