@@ -84,7 +84,9 @@ public class AnalysisService {
 		Integer reported = sampled ? sources.length : null;
 		return switch (measure) {
 			case DEGREE -> new Scores(Centrality.degree(g), false, null);
-			case BETWEENNESS -> new Scores(Centrality.betweenness(g, sources), sampled, reported);
+			case BETWEENNESS -> new Scores(sampled
+					? Centrality.betweennessSampled(g, sources.length, seed != null ? seed : DEFAULT_SEED)
+					: Centrality.betweenness(g, sources), sampled, reported);
 			case CLOSENESS -> new Scores(sampled ? Centrality.closenessAndHarmonicSampled(g, sources)[0]
 					: Centrality.closeness(g), sampled, reported);
 			case HARMONIC -> new Scores(sampled ? Centrality.closenessAndHarmonicSampled(g, sources)[1]

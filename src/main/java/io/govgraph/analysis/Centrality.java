@@ -41,22 +41,65 @@ public final class Centrality {
 	 */
 	public static double[] betweenness(LinkageGraph g, int[] sources) {
 		int n = g.vertexCount();
-		double[] sum = blocks(n, sources, (from, to, acc) -> {
+		if (sources.length == n) {
+			return betweennessSampled(g, n, 0);
+		}
+		int[] weight = new int[n];
+		java.util.Arrays.fill(weight, 1);
+		return weighted(g, sources, weight, sources.length == 0 ? 0.5 : 0.5 * n / sources.length);
+	}
+
+	/**
+	 * Betweenness from {@code k} folded sources: a vertex that is not a pendant stands for itself
+	 * and its pendants (whose searches are its own shifted by one step), so the population sampled
+	 * is the folded one, and the estimate (scaled by folded/k) is exact when k covers it. Drawing
+	 * sources from the folded population rather than all vertices spends no sample on pendants.
+	 */
+	public static double[] betweennessSampled(LinkageGraph g, int k, long seed) {
+		int n = g.vertexCount();
+		int[] hub = pendantHubs(g);
+		int[] weight = new int[n];
+		int[] folded = foldedSources(g, hub, weight);
+		if (k >= folded.length) {
+			return weighted(g, folded, weight, 0.5);
+		}
+		java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+		for (int i = 0; i < k; i++) {
+			int j = i + random.nextInt(folded.length - i);
+			int t = folded[i];
+			folded[i] = folded[j];
+			folded[j] = t;
+		}
+		int[] chosen = java.util.Arrays.copyOf(folded, k);
+		java.util.Arrays.sort(chosen);
+		return weighted(g, chosen, weight, 0.5 * ((double) (folded.length)) / k);
+	}
+
+	private static double[] weighted(LinkageGraph g, int[] run, int[] weight, double scale) {
+		int n = g.vertexCount();
+		double[] sum = blocks(n, run, (from, to, acc) -> {
 			BfsWork w = new BfsWork(n);
 			for (int i = from; i < to; i++) {
-				brandes(g, sources[i], w, acc);
+				int s = run[i];
+				int reached = brandes(g, s, w, acc, weight[s]);
+				if (weight[s] > 1) {
+					// Every path from one of s's pendants to a third vertex runs through s.
+					acc[s] += (weight[s] - 1) * (double) (reached - 2);
+				}
 			}
 		});
-		double scale = 0.5 * (sources.length == n || sources.length == 0 ? 1.0 : (double) n / sources.length);
 		for (int v = 0; v < n; v++) {
 			sum[v] *= scale;
 		}
 		return sum;
 	}
 
-	private static void brandes(LinkageGraph g, int s, BfsWork w, double[] acc) {
+	/** One source of Brandes' algorithm, its dependencies added {@code weight} times; returns how many it reached. */
+	private static int brandes(LinkageGraph g, int s, BfsWork w, double[] acc, int weight) {
 		int stackSize = bfs(g, s, w, true);
-		Arrays.fill(w.delta, 0);
+		for (int i = 0; i < stackSize; i++) {
+			w.delta[w.order[i]] = 0;
+		}
 		for (int i = stackSize - 1; i > 0; i--) {
 			int x = w.order[i];
 			double coefficient = (1 + w.delta[x]) / w.sigma[x];
@@ -66,8 +109,49 @@ public final class Centrality {
 					w.delta[v] += w.sigma[v] * coefficient;
 				}
 			}
-			acc[x] += w.delta[x];
+			acc[x] += weight * w.delta[x];
 		}
+		return stackSize;
+	}
+
+	/**
+	 * For each pendant vertex (degree 1, its neighbour of higher degree) that neighbour; else -1.
+	 * Shortest paths from a pendant are those of its neighbour with one more step.
+	 */
+	static int[] pendantHubs(LinkageGraph g) {
+		int[] hub = new int[g.vertexCount()];
+		for (int v = 0; v < hub.length; v++) {
+			hub[v] = -1;
+			if (g.degree(v) == 1) {
+				int u = g.neighborAt(g.firstEdge(v));
+				if (g.degree(u) > 1) {
+					hub[v] = u;
+				}
+			}
+		}
+		return hub;
+	}
+
+	/** The vertices that are not pendants, each weighted by 1 + its pendants (written to weight). */
+	private static int[] foldedSources(LinkageGraph g, int[] hub, int[] weight) {
+		int count = 0;
+		for (int v = 0; v < hub.length; v++) {
+			if (hub[v] < 0) {
+				weight[v] += 1;
+				count++;
+			}
+			else {
+				weight[hub[v]] += 1;
+			}
+		}
+		int[] run = new int[count];
+		int i = 0;
+		for (int v = 0; v < hub.length; v++) {
+			if (hub[v] < 0) {
+				run[i++] = v;
+			}
+		}
+		return run;
 	}
 
 	/**
@@ -78,29 +162,63 @@ public final class Centrality {
 	public static double[] closeness(LinkageGraph g) {
 		int n = g.vertexCount();
 		double[] result = new double[n];
-		perVertex(g, (v, w) -> {
-			int reached = bfs(g, v, w, false);
-			long total = 0;
-			for (int i = 0; i < reached; i++) {
-				total += w.dist[w.order[i]];
-			}
+		Distances d = distances(g);
+		for (int v = 0; v < n; v++) {
+			double reached = d.reached[v];
+			double total = d.total[v];
 			result[v] = total > 0 && n > 1 ? ((reached - 1.0) / total) * ((reached - 1.0) / (n - 1)) : 0.0;
-		});
+		}
 		return result;
 	}
 
 	/** Sum of 1/d over the others reachable from v: networkx {@code harmonic_centrality}. */
 	public static double[] harmonic(LinkageGraph g) {
-		double[] result = new double[g.vertexCount()];
+		return distances(g).harmonic;
+	}
+
+	/** Per vertex: vertices reached (itself included), sum of distances, sum of 1/distance. */
+	private record Distances(int[] reached, long[] total, double[] harmonic) {
+	}
+
+	/**
+	 * One search from every vertex but the pendants; a pendant's figures follow from its
+	 * neighbour's, every distance one longer: Σd = Σd(hub) + r − 2, Σ1/d = Σ 1/(d(hub)+1) − 1/2.
+	 */
+	private static Distances distances(LinkageGraph g) {
+		int n = g.vertexCount();
+		int[] hub = pendantHubs(g);
+		int[] reached = new int[n];
+		long[] total = new long[n];
+		double[] harmonic = new double[n];
+		double[] shifted = new double[n];
 		perVertex(g, (v, w) -> {
-			int reached = bfs(g, v, w, false);
-			double sum = 0;
-			for (int i = 1; i < reached; i++) {
-				sum += 1.0 / w.dist[w.order[i]];
+			if (hub[v] >= 0) {
+				return;
 			}
-			result[v] = sum;
+			int r = bfs(g, v, w, false);
+			long sum = 0;
+			double inverse = 0;
+			double inverseShifted = 1.0;
+			for (int i = 1; i < r; i++) {
+				int d = w.dist[w.order[i]];
+				sum += d;
+				inverse += 1.0 / d;
+				inverseShifted += 1.0 / (d + 1);
+			}
+			reached[v] = r;
+			total[v] = sum;
+			harmonic[v] = inverse;
+			shifted[v] = inverseShifted;
 		});
-		return result;
+		for (int v = 0; v < n; v++) {
+			int u = hub[v];
+			if (u >= 0) {
+				reached[v] = reached[u];
+				total[v] = total[u] + reached[u] - 2;
+				harmonic[v] = shifted[u] - 0.5;
+			}
+		}
+		return new Distances(reached, total, harmonic);
 	}
 
 	/**

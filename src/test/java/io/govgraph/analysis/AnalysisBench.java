@@ -29,13 +29,37 @@ public class AnalysisBench {
 	}
 
 	/** Seconds a step took, with the graph size and (for measures) the scores. */
-	public record Timed(double seconds, int vertexCount, int edgeCount, double[] scores) {
+	public record Timed(double seconds, int vertexCount, int edgeCount, double[] scores, long bytes) {
 	}
 
+	/** Projects the whole store; {@code bytes} is the heap the graph holds (measured after GCs). */
 	public Timed project(LocalDate day) {
+		this.graph = null;
+		long before = usedHeap();
 		long t = System.nanoTime();
-		this.graph = this.projection.project(null, day).graph();
-		return new Timed((System.nanoTime() - t) / 1e9, this.graph.vertexCount(), this.graph.edgeCount(), null);
+		LinkageGraph g = this.projection.project(null, day).graph();
+		double seconds = (System.nanoTime() - t) / 1e9;
+		long after = usedHeap();
+		this.graph = g;
+		return new Timed(seconds, g.vertexCount(), g.edgeCount(), null, Math.max(0, after - before));
+	}
+
+	private static long usedHeap() {
+		Runtime rt = Runtime.getRuntime();
+		for (int i = 0; i < 3; i++) {
+			System.gc();
+		}
+		return rt.totalMemory() - rt.freeMemory();
+	}
+
+	/** How many of the exact top {@code k} the sampled top {@code k} contains. */
+	public int topOverlap(Timed sampled, Timed exact, int k) {
+		java.util.Set<String> a = new java.util.HashSet<>();
+		java.util.Set<String> b = new java.util.HashSet<>();
+		AnalysisService.ranked(this.graph, sampled.scores(), null, k).forEach(s -> a.add(s.vertexId()));
+		AnalysisService.ranked(this.graph, exact.scores(), null, k).forEach(s -> b.add(s.vertexId()));
+		a.retainAll(b);
+		return a.size();
 	}
 
 	/** Times a measure: exact when {@code sample} is null (whatever the service's own limit), else sampled. */
@@ -43,7 +67,7 @@ public class AnalysisBench {
 		long t = System.nanoTime();
 		int sources = sample != null ? sample : this.graph.vertexCount();
 		double[] scores = this.service.scores(this.graph, measure, sources, 1).values();
-		return new Timed((System.nanoTime() - t) / 1e9, this.graph.vertexCount(), this.graph.edgeCount(), scores);
+		return new Timed((System.nanoTime() - t) / 1e9, this.graph.vertexCount(), this.graph.edgeCount(), scores, 0);
 	}
 
 	public void writeEdgeList(Path dir) throws IOException {

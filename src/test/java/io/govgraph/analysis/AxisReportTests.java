@@ -30,6 +30,13 @@ class AxisReportTests {
 			.execute();
 	}
 
+	@org.junit.jupiter.params.ParameterizedTest(name = "{0}: axis rank {1}")
+	@org.junit.jupiter.params.provider.CsvSource({ "yz.baizhang, 1", "yz.minglou, 1", "yz.zhonghe, 5", "yz.dongliu, 1",
+			"yz.dongsheng, 1", "yz.xiaying, 2" })
+	void everyStreetOfTheSampleHasItsAxisRank(String street, int rank) {
+		report(street).path("axisReport.axisRank").entity(Integer.class).isEqualTo(rank);
+	}
+
 	@Test
 	void mingLouIsTheAxisOfItsStreet() {
 		GraphQlTester.Response r = report("yz.minglou");

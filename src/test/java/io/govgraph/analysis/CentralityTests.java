@@ -100,6 +100,77 @@ class CentralityTests {
 		assertThat(pairs.stream().mapToDouble(Results.PairThrough::share).sum()).isEqualTo(3.0);
 	}
 
+	// Values computed by hand.
+
+	static LinkageGraph graph(String... edges) {
+		LinkageGraph.Builder b = LinkageGraph.builder();
+		for (String e : edges) {
+			String[] ends = e.split("-");
+			b.vertex(ends[0], "X").vertex(ends[1], "X").edge(ends[0], ends[1]);
+		}
+		return b.build();
+	}
+
+	static int[] every(LinkageGraph g) {
+		return java.util.stream.IntStream.range(0, g.vertexCount()).toArray();
+	}
+
+	@Test
+	void aPathByHand() {
+		LinkageGraph path = graph("a-b", "b-c", "c-d", "d-e");
+		// b lies between a and c, d, e; c between {a, b} and {d, e}.
+		assertThat(Centrality.betweenness(path, every(path))).containsExactly(0, 3, 4, 3, 0);
+		assertClose(Centrality.closeness(path), 4 / 10.0, 4 / 7.0, 4 / 6.0, 4 / 7.0, 4 / 10.0);
+		assertClose(Centrality.harmonic(path), 1 + 1 / 2.0 + 1 / 3.0 + 1 / 4.0, 1 + 1 + 1 / 2.0 + 1 / 3.0, 3,
+				1 + 1 + 1 / 2.0 + 1 / 3.0, 1 + 1 / 2.0 + 1 / 3.0 + 1 / 4.0);
+		assertThat(Structure.cutSets(path).articulation()).containsExactly(false, true, true, true, false);
+	}
+
+	@Test
+	void aStarByHand() {
+		LinkageGraph star = graph("c-l1", "c-l2", "c-l3", "c-l4");
+		// Index order: c l1 l2 l3 l4. The centre lies on the one path of each of the 6 leaf pairs.
+		assertThat(Centrality.betweenness(star, every(star))).containsExactly(6, 0, 0, 0, 0);
+		assertClose(Centrality.closeness(star), 1, 4 / 7.0, 4 / 7.0, 4 / 7.0, 4 / 7.0);
+		assertClose(Centrality.harmonic(star), 4, 2.5, 2.5, 2.5, 2.5);
+		assertThat(Structure.components(star, 0)).isEqualTo(4);
+	}
+
+	@Test
+	void twoTrianglesJoinedByABridgeByHand() {
+		LinkageGraph g = graph("a-b", "b-c", "a-c", "c-d", "d-e", "e-f", "d-f");
+		// c carries the 2 × 3 paths from {a, b} to {d, e, f}; d the 3 × 2 from {a, b, c} to {e, f}.
+		assertThat(Centrality.betweenness(g, every(g))).containsExactly(0, 0, 6, 6, 0, 0);
+		assertClose(Centrality.closeness(g), 5 / 10.0, 5 / 10.0, 5 / 7.0, 5 / 7.0, 5 / 10.0, 5 / 10.0);
+		Structure.CutSets cuts = Structure.cutSets(g);
+		assertThat(cuts.articulation()).containsExactly(false, false, true, true, false, false);
+		assertThat(cuts.bridges()).extracting(e -> g.id(e[0]) + "-" + g.id(e[1])).containsExactly("c-d");
+		assertThat(Structure.components(g, g.indexOf("c"))).isEqualTo(2);
+	}
+
+	@Test
+	void pendantFoldingGivesTheSameValuesAsOneSearchPerSource() {
+		// A tree with pendants on several levels, and a pendant pair (an edge on its own).
+		LinkageGraph g = graph("r-a", "r-b", "a-p1", "a-p2", "b-p3", "b-c", "c-p4", "x-y");
+		int n = g.vertexCount();
+		int[] all = every(g);
+		int[] shuffled = new int[n];
+		for (int i = 0; i < n; i++) {
+			shuffled[i] = all[n - 1 - i];
+		}
+		double[] folded = Centrality.betweenness(g, all);
+		// A source list in another order is not "exact" to the engine only if its length differs:
+		// compare with the unfolded sum computed source by source.
+		double[] plain = new double[n];
+		for (int s : shuffled) {
+			double[] one = Centrality.betweenness(g, new int[] { s });
+			for (int v = 0; v < n; v++) {
+				plain[v] += one[v] / n;
+			}
+		}
+		assertClose(folded, plain);
+	}
+
 	private static void assertClose(double[] actual, double... expected) {
 		assertThat(actual).hasSize(expected.length);
 		for (int i = 0; i < expected.length; i++) {

@@ -86,7 +86,7 @@ public final class DistrictGenerator {
 			List<String> lawFirms = new ArrayList<>();
 			for (int f = 0; f < Math.max(2, streets / 2); f++) {
 				String id = "g.lf" + f;
-				unit(id, "LAW_FIRM", "律师事务所" + f, null, null);
+				unit(id, "LAW_FIRM", "模拟律所" + f, null, null);
 				person(id, "LAWYER", "律师");
 				lawFirms.add(id);
 			}
