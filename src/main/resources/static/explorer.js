@@ -452,6 +452,8 @@
         '<h3>驱动 Drivers</h3><ul>' + a.drivers.map(function (t) { return '<li>' + esc((TYPES[t.type] || [t.type])[0]) + ' ' + esc(t.type) + ': ' + t.count + '</li>'; }).join('') + '</ul>' +
         '<h3>主要驱动 Top drivers</h3><ul>' + a.topDrivers.map(function (s) { return '<li>' + ref(s.vertex.id, s.vertex.name) + ' <small>' + s.score.toFixed(1) + '</small></li>'; }).join('') + '</ul>' +
         '<h3>单点 Single points of failure (' + a.singlePointsOfFailure.length + ')</h3><ul>' + a.singlePointsOfFailure.slice(0, 30).map(function (v) { return '<li>' + ref(v.id, v.name) + '</li>'; }).join('') + '</ul>';
+      // The report opens below the unit's details: bring it into sight.
+      $('axis').scrollIntoView({ block: 'start' });
     }).catch(function (e) { $('axis').innerHTML = '<h2>一轴多驱 Axis report</h2><p class="error">' + esc(e.message) + '</p>'; });
   }
 
