@@ -44,12 +44,12 @@
   // The containment tree drawn as boxes: street ⊃ community ⊃ grid. Not compounds: a box holding a
   // unit that is linked to the box's own ancestor (community → owners committee) wrecks the layout.
   var CONTAINERS = { STREET_COMMITTEE: 1, COMMUNITY_COMMITTEE: 1, GRID_BRANCH: 1 };
-  // Above this many elements the force-directed layout is too slow to keep the page responsive.
+  // Above this many elements people are set round their units rather than laid out by force.
   var COSE_LIMIT = 700;
   var NEIGHBOURHOOD_LIMIT = 500;
 
   var $ = function (id) { return document.getElementById(id); };
-  var state = { inflight: 0, drawing: 0, opened: [], asOf: null, capabilities: {}, collapsed: {}, scores: null, pathFrom: null, pathTo: null, selected: null, lastDrawMs: null };
+  var state = { inflight: 0, drawing: 0, opened: [], asOf: null, capabilities: {}, collapsed: {}, scores: null, generation: 0, pathFrom: null, pathTo: null, selected: null, lastDrawMs: null };
 
   function esc(s) {
     return String(s == null ? '' : s).replace(/[&<>"']/g, function (c) {
@@ -78,26 +78,30 @@
   function style() {
     var s = [
       { selector: 'node', style: {
-        'label': 'data(label)', 'font-size': 10, 'text-valign': 'bottom', 'text-margin-y': 2, 'color': '#222',
-        'text-wrap': 'ellipsis', 'text-max-width': 110, 'min-zoomed-font-size': 6,
+        'label': 'data(label)', 'font-size': 13, 'text-valign': 'bottom', 'text-margin-y': 2, 'color': '#222',
+        'text-wrap': 'wrap', 'text-max-width': 110, 'min-zoomed-font-size': 5, 'line-height': 1.1,
+        'text-outline-color': '#fbfaf7', 'text-outline-width': 1.5,
         'background-color': 'data(color)', 'shape': 'data(shape)', 'width': 'data(size)', 'height': 'data(size)',
         'border-width': 1, 'border-color': '#0004' } },
-      { selector: 'node[kind = "PERSON"]', style: { 'font-size': 8, 'color': '#455a64' } },
+      { selector: 'node[kind = "PERSON"]', style: { 'font-size': 9, 'color': '#455a64', 'text-margin-y': 1 } },
       { selector: ':parent', style: {
-        'background-opacity': 0.08, 'border-width': 2, 'border-color': 'data(color)', 'border-style': 'solid',
-        'text-valign': 'top', 'text-halign': 'center', 'font-size': 12, 'font-weight': 'bold', 'padding': 12,
-        'shape': 'round-rectangle' } },
+        'background-color': 'data(color)', 'background-opacity': 0.07, 'border-width': 2, 'border-color': 'data(color)',
+        'border-style': 'solid', 'text-valign': 'top', 'text-halign': 'center', 'text-margin-y': -3, 'font-size': 14,
+        'font-weight': 'bold', 'color': 'data(color)', 'text-max-width': 400, 'padding': 14, 'shape': 'round-rectangle' } },
       { selector: 'node.collapsed', style: { 'border-width': 4, 'border-style': 'double' } },
       { selector: 'node[hiddenNeighbors > 0]', style: { 'border-style': 'dashed', 'border-width': 2 } },
+      { selector: ':parent[weight > 0]', style: { 'border-width': 'mapData(weight, 0, 1, 2, 12)' } },
       { selector: 'node:selected', style: { 'overlay-color': '#ffeb3b', 'overlay-opacity': 0.35, 'overlay-padding': 6 } },
       { selector: 'edge', style: {
         'width': 1.2, 'line-color': 'data(color)', 'target-arrow-color': 'data(color)', 'target-arrow-shape': 'triangle',
         'arrow-scale': 0.6, 'curve-style': 'bezier', 'label': 'data(label)', 'font-size': 7, 'color': '#555',
         'text-rotation': 'autorotate', 'text-background-color': '#fff', 'text-background-opacity': 0.7,
-        'min-zoomed-font-size': 7 } },
+        'min-zoomed-font-size': 9 } },
       { selector: 'edge[kind = "UNDER"]', style: { 'line-style': 'dashed' } },
       { selector: 'edge[kind = "POST"]', style: { 'width': 0.8 } },
-      { selector: '.path', style: { 'line-color': '#ff1744', 'target-arrow-color': '#ff1744', 'width': 4, 'border-color': '#ff1744', 'border-width': 4, 'z-index': 99 } }
+      { selector: 'edge.path', style: { 'line-color': '#ff1744', 'target-arrow-color': '#ff1744', 'width': 4, 'z-index': 99 } },
+      { selector: 'node.path', style: { 'border-color': '#ff1744', 'border-width': 4, 'border-style': 'solid' } },
+      { selector: 'node.path:childless', style: { 'underlay-color': '#ff1744', 'underlay-opacity': 0.3, 'underlay-padding': 6 } }
     ];
     return s;
   }
@@ -107,8 +111,11 @@
   function nodeData(v) {
     var t = typeOf(v);
     return { id: v.id, label: v.name, name: v.name, kind: v.kind, type: v.type || 'PERSON', parentId: v.parentId,
-      hiddenNeighbors: v.hiddenNeighbors, color: t[2], shape: t[3], size: v.kind === 'PERSON' ? 12 : 22 };
+      hiddenNeighbors: v.hiddenNeighbors, color: t[2], shape: t[3], size: baseSize(v.kind) };
   }
+
+  /** People are small, units large enough to tell their shapes apart. */
+  function baseSize(kind) { return kind === 'PERSON' ? 9 : 24; }
 
   function edgeData(e) {
     var r = RELATIONS[e.type] || [e.type, e.type, '#999'];
@@ -164,20 +171,85 @@
     return Object.keys(state.collapsed).some(function (id) { return state.collapsed[id].getElementById(v.id).nonempty(); });
   }
 
+  /**
+   * fCoSE: force-directed and aware of the boxes, so a street, community or grid box stays a box
+   * around its own units; posts are short edges, so people gather round their units. A large view
+   * leaves the people (most of its vertices, nearly all leaves) out of the force layout and sets
+   * them round their units afterwards: that cuts the layout's time several times over.
+   */
   function layout() {
+    // By default CoSE lengthens every edge that crosses a box border by the sizes of the boxes it
+    // crosses, which flings a community's partners far from it; plain ideal lengths keep them close.
+    coseBase.CoSEConstants.DEFAULT_USE_SMART_IDEAL_EDGE_LENGTH_CALCULATION = false;
     var big = cy.elements().length > COSE_LIMIT;
-    var opts = big
-      ? { name: 'concentric', animate: false, fit: true, padding: 20, minNodeSpacing: 4,
-          concentric: function (n) { return n.degree(); }, levelWidth: function () { return 4; } }
-      : { name: 'cose', animate: false, fit: true, padding: 20, randomize: true, nodeDimensionsIncludeLabels: true,
-          nodeRepulsion: function () { return 6000; }, nodeOverlap: 8, idealEdgeLength: function () { return 50; },
-          edgeElasticity: function () { return 80; }, nestingFactor: 0.8, gravity: 1.5, gravityCompound: 1.5,
-          gravityRangeCompound: 1.2, numIter: 1500, componentSpacing: 40 };
+    var people = big ? cy.nodes('[kind = "PERSON"]') : cy.collection();
+    var opts = { name: 'fcose', animate: false, fit: false, quality: 'proof', randomize: true,
+      packComponents: true, nodeDimensionsIncludeLabels: true, nodeSeparation: 60, nodeRepulsion: repulsion,
+      idealEdgeLength: idealLength, edgeElasticity: function (e) { return e.data('kind') === 'POST' ? 0.6 : 0.45; },
+      nestingFactor: 0.1, gravity: 0.4, gravityCompound: 1.5, gravityRangeCompound: 1.0, numIter: 2500,
+      tile: true, tilingPaddingVertical: 8, tilingPaddingHorizontal: 8 };
+    // fCoSE starts from Math.random; a fixed seed draws the same view the same way every time.
+    var random = Math.random;
+    Math.random = seeded(1);
     return new Promise(function (resolve) {
-      var l = cy.layout(opts);
-      l.one('layoutstop', function () { resolve(); });
-      l.run();
+      try {
+        var l = cy.elements().not(people).not(people.connectedEdges()).layout(opts);
+        l.one('layoutstop', function () {
+          aroundTheirUnits(people);
+          cy.fit(undefined, 24);
+          resolve();
+        });
+        l.run();
+      } finally {
+        Math.random = random;
+      }
     });
+  }
+
+  /** People on a ring round the one unit they hold posts in; people with posts in several units between them. */
+  function aroundTheirUnits(people) {
+    var rings = {};
+    people.forEach(function (p) {
+      var units = p.neighborhood('node');
+      if (units.length === 1) {
+        (rings[units.id()] = rings[units.id()] || []).push(p);
+      } else if (units.length > 1) {
+        var x = 0, y = 0;
+        units.forEach(function (u) { x += u.position('x'); y += u.position('y'); });
+        p.position({ x: x / units.length, y: y / units.length });
+      }
+    });
+    Object.keys(rings).forEach(function (id) {
+      var u = cy.getElementById(id), c = u.position(), ring = rings[id];
+      var r = Math.max(u.width(), u.height()) / 2 + 12 + 2 * ring.length;
+      ring.forEach(function (p, i) {
+        var a = 2 * Math.PI * i / ring.length;
+        p.position({ x: c.x + r * Math.cos(a), y: c.y + r * Math.sin(a) });
+      });
+    });
+  }
+
+  /** mulberry32: a small seeded generator of numbers in [0, 1). */
+  function seeded(seed) {
+    var a = seed >>> 0;
+    return function () {
+      a = (a + 0x6D2B79F5) >>> 0;
+      var t = a;
+      t = Math.imul(t ^ (t >>> 15), t | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+
+  /** Boxes push hardest, so partners stay outside them; people least, so they gather by their units. */
+  function repulsion(n) {
+    return n.isParent() ? 30000 : (n.data('kind') === 'PERSON' ? 1500 : 4500);
+  }
+
+  /** Posts short, other edges longer; edges that cross a box border twice as long, so partners sit outside the box. */
+  function idealLength(e) {
+    var crosses = !e.source().parent().same(e.target().parent());
+    return (e.data('kind') === 'POST' ? 25 : 50) * (crosses ? 2 : 1);
   }
 
   function counts() {
@@ -209,10 +281,13 @@
   /** Starts afresh from one unit or person: its neighbourhood. */
   function open(id) {
     state.opened = [id];
+    state.generation++;
     state.collapsed = {};
     state.truncated = false;
     cy.elements().remove();
-    return neighbourhood([id]).then(function (g) { return draw(g, null); }).then(function () { select(id); });
+    return neighbourhood([id]).then(function (g) { return draw(g, null); })
+      .then(function () { return state.measure ? sizeBy(state.measure) : null; })
+      .then(function () { select(id); });
   }
 
   /** Adds a vertex's neighbourhood; only elements not drawn yet are added. */
@@ -227,17 +302,19 @@
     var ids = state.opened.slice();
     state.collapsed = {};
     state.truncated = false;
-    var keep = {};
-    cy.nodes().forEach(function (n) { keep[n.id()] = n.position(); });
+    // Typing a date fires a change for every part typed: only the answer for the latest one is drawn.
+    var generation = ++state.generation;
     return Promise.all(ids.map(function (id) { return neighbourhood([id]); })).then(function (graphs) {
+      if (generation !== state.generation) { return; }
       cy.elements().remove();
       var merged = { vertices: [], edges: [] };
       graphs.forEach(function (g) { merged.vertices = merged.vertices.concat(g.vertices); merged.edges = merged.edges.concat(g.edges); });
       return draw(merged, null);
     }).then(function () {
-      if (state.measure) { return sizeBy(state.measure); }
-    }).then(function () {
-      if (state.selected && cy.getElementById(state.selected).nonempty()) { select(state.selected); }
+      if (generation !== state.generation) { return; }
+      return (state.measure ? sizeBy(state.measure) : Promise.resolve()).then(function () {
+        if (state.selected && cy.getElementById(state.selected).nonempty()) { select(state.selected); }
+      });
     });
   }
 
@@ -278,14 +355,16 @@
       }).catch(function (e) { note('中心性 centrality: ' + e.message); });
   }
 
+  /** Area grows with the score; a box, whose size its contents decide, shows it by its border's width. */
   function applySizes() {
     var scores = state.scores;
     var max = 0;
     if (scores) { cy.nodes().forEach(function (n) { max = Math.max(max, scores[n.id()] || 0); }); }
     cy.batch(function () {
       cy.nodes().forEach(function (n) {
-        var base = n.data('kind') === 'PERSON' ? 12 : 22;
-        n.data('size', scores && max > 0 ? 10 + 50 * Math.sqrt((scores[n.id()] || 0) / max) : base);
+        var weight = scores && max > 0 ? Math.sqrt((scores[n.id()] || 0) / max) : 0;
+        n.data('weight', weight);
+        n.data('size', scores && max > 0 ? 10 + 50 * weight : baseSize(n.data('kind')));
       });
     });
   }
@@ -361,10 +440,11 @@
       return Promise.resolve();
     }
     $('axis').innerHTML = '<h2>一轴多驱 Axis report</h2><p class="muted">计算中 computing…</p>';
+    var asOf = state.asOf;
     return gql('query($id:ID!,$asOf:Date){ axisReport(streetId:$id, asOf:$asOf){ street{ id name } axisRank axisShare fragmentationWithoutAxis drivers{ type count } driverCoverage topDrivers{ vertex{ id name } score } singlePointsOfFailure{ id name } } }',
-      { id: streetId, asOf: state.asOf }).then(function (d) {
+      { id: streetId, asOf: asOf }).then(function (d) {
       var a = d.axisReport;
-      $('axis').innerHTML = '<h2>一轴多驱 Axis report · ' + esc(a.street.name) + '</h2><table>' +
+      $('axis').innerHTML = '<h2>一轴多驱 Axis report · ' + esc(a.street.name) + ' · ' + esc(asOf) + '</h2><table>' +
         '<tr><td>轴心排名 Axis rank</td><td><b>' + a.axisRank + '</b></td></tr>' +
         '<tr><td>轴心份额 Axis share</td><td>' + (100 * a.axisShare).toFixed(1) + '%</td></tr>' +
         '<tr><td>去轴后分裂 Components without axis</td><td>' + a.fragmentationWithoutAxis + '</td></tr>' +
@@ -372,6 +452,8 @@
         '<h3>驱动 Drivers</h3><ul>' + a.drivers.map(function (t) { return '<li>' + esc((TYPES[t.type] || [t.type])[0]) + ' ' + esc(t.type) + ': ' + t.count + '</li>'; }).join('') + '</ul>' +
         '<h3>主要驱动 Top drivers</h3><ul>' + a.topDrivers.map(function (s) { return '<li>' + ref(s.vertex.id, s.vertex.name) + ' <small>' + s.score.toFixed(1) + '</small></li>'; }).join('') + '</ul>' +
         '<h3>单点 Single points of failure (' + a.singlePointsOfFailure.length + ')</h3><ul>' + a.singlePointsOfFailure.slice(0, 30).map(function (v) { return '<li>' + ref(v.id, v.name) + '</li>'; }).join('') + '</ul>';
+      // The report opens below the unit's details: bring it into sight.
+      $('axis').scrollIntoView({ block: 'start' });
     }).catch(function (e) { $('axis').innerHTML = '<h2>一轴多驱 Axis report</h2><p class="error">' + esc(e.message) + '</p>'; });
   }
 
