@@ -81,8 +81,11 @@ public final class FilterCompiler {
 			case "founded", "dissolved" -> date(field, u.property(field), value);
 			case "existing" -> bool(value) ? exists(u) : Cypher.not(exists(u));
 			case "within" -> {
-				Node top = Cypher.node("Unit").named(name("top")).withProperties("id", Cypher.anonParameter(value));
-				yield Cypher.exists(u.relationshipTo(top, "UNDER").min(0));
+				// Walk up from u (a few hops), never down from the top: an EXISTS anchored on the
+				// top's id index makes the planner expand the whole subtree once per candidate.
+				Node t = Cypher.anyNode(name("up"));
+				yield Cypher.anonParameter(value)
+					.in(Cypher.listBasedOn(u.relationshipTo(t, "UNDER").min(0)).returning(t.property("id")));
 			}
 			case "parent" -> nested(() -> {
 				Node p = Cypher.node("Unit").named(name("parent"));
