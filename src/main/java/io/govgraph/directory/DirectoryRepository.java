@@ -15,6 +15,7 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.govgraph.query.Rendered;
 import io.govgraph.store.CypherQueries;
 
 /**
@@ -42,10 +43,6 @@ class DirectoryRepository {
 
 	private final String unitLinks;
 
-	private final String unitsPage;
-
-	private final String unitsCount;
-
 	private final String search;
 
 	DirectoryRepository(Neo4jClient client, CypherQueries cypher) {
@@ -56,8 +53,6 @@ class DirectoryRepository {
 		this.unitPosts = cypher.get("directory/unit_posts");
 		this.personPosts = cypher.get("directory/person_posts");
 		this.unitLinks = cypher.get("directory/unit_links");
-		this.unitsPage = cypher.get("directory/units_page");
-		this.unitsCount = cypher.get("directory/units_count");
 		this.search = cypher.get("directory/search");
 	}
 
@@ -99,10 +94,7 @@ class DirectoryRepository {
 	}
 
 	private List<Keyed<Post>> posts(String query, Map<String, Object> params) {
-		return keyed(query, params,
-				r -> new Post(r.get("personId").asString(), r.get("unitId").asString(), string(r.get("h"), "role"),
-						string(r.get("h"), "title"), date(r.get("h"), "since"), date(r.get("h"), "until"),
-						string(r.get("h"), "source")));
+		return keyed(query, params, DirectoryRepository::post);
 	}
 
 	List<Keyed<Link>> unitLinks(Collection<String> unitIds, LocalDate asOf, String type) {
@@ -117,25 +109,30 @@ class DirectoryRepository {
 		});
 	}
 
-	/** One page of units in id order, after the given id. */
-	List<Unit> unitsPage(String type, String nameContains, String afterId, int limit) {
-		Map<String, Object> params = new HashMap<>();
-		params.put("type", type);
-		params.put("name", nameContains);
-		params.put("after", afterId);
-		params.put("limit", limit);
-		return List.copyOf(query(this.unitsPage)
-			.bindAll(params)
-			.fetchAs(Unit.class)
-			.mappedBy((types, r) -> unit(r.get("u"), r.get("parentId")))
-			.all());
+	/** A row of a page, and the sort key and id its cursor is made of. */
+	record Row<T>(T node, Object sortKey, String rowId) {
 	}
 
-	long unitsCount(String type, String nameContains) {
-		Map<String, Object> params = new HashMap<>();
-		params.put("type", type);
-		params.put("name", nameContains);
-		return query(this.unitsCount).bindAll(params).fetchAs(Long.class).one().orElse(0L);
+	/** One page of a filtered listing (see {@link Listings}), mapped row by row. */
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	<T> List<Row<T>> page(Rendered page, Function<Record, T> mapper) {
+		Collection<Row> rows = query(page.cypher()).bindAll(page.parameters())
+			.fetchAs(Row.class)
+			.mappedBy((types, r) -> new Row<>(mapper.apply(r),
+					(r.containsKey("sortKey") ? r.get("sortKey") : r.get("rowId")).asObject(), r.get("rowId").asString()))
+			.all();
+		return (List) List.copyOf(rows);
+	}
+
+	/** The figure a count statement returns. */
+	long count(Rendered count) {
+		return query(count.cypher()).bindAll(count.parameters()).fetchAs(Long.class).one().orElse(0L);
+	}
+
+	static Post post(Record r) {
+		Value h = r.get("h");
+		return new Post(r.get("personId").asString(), r.get("unitId").asString(), string(h, "role"), string(h, "title"),
+				date(h, "since"), date(h, "until"), string(h, "source"));
 	}
 
 	/** Full-text hits, best first: units and people. */

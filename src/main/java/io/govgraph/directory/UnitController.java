@@ -1,8 +1,6 @@
 package io.govgraph.directory;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -22,21 +20,23 @@ import org.springframework.stereotype.Controller;
 import io.govgraph.api.AsOf;
 import io.govgraph.api.UserInputException;
 import io.govgraph.ingest.Vocabulary;
+import io.govgraph.query.PageQuery;
 
 /** The {@code Unit} type and the queries that find units. */
 @Controller
 class UnitController {
 
-	static final int DEFAULT_PAGE = 20;
-
-	static final int MAX_PAGE = 500;
+	static final int MAX_PAGE = PageQuery.MAX_PAGE;
 
 	private final DirectoryRepository repository;
 
 	private final AsOf asOf;
 
-	UnitController(DirectoryRepository repository, AsOf asOf, BatchLoaderRegistry loaders) {
+	private final Pages pages;
+
+	UnitController(DirectoryRepository repository, Pages pages, AsOf asOf, BatchLoaderRegistry loaders) {
 		this.repository = repository;
+		this.pages = pages;
 		this.asOf = asOf;
 		loaders.<DatedKey, List<Unit>>forName("unitChildren")
 			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> DatedKey.load(keys, repository::children)));
@@ -52,26 +52,16 @@ class UnitController {
 	}
 
 	@QueryMapping
-	UnitConnection units(@Argument String type, @Argument String nameContains, @Argument Integer first,
-			@Argument String after) {
+	Connection<Unit> units(@Argument String type, @Argument String nameContains,
+			@Argument Map<String, Object> where, @Argument Map<String, Object> orderBy, @Argument LocalDate asOf,
+			@Argument Integer first, @Argument String after) {
 		if (type != null && !Vocabulary.UNIT_TYPES.contains(type)) {
 			throw new UserInputException("units(type): unknown unit type \"" + type + "\" (one of "
 					+ String.join(", ", Vocabulary.UNIT_TYPES) + ")");
 		}
-		int size = first == null ? DEFAULT_PAGE : first;
-		if (size < 0 || size > MAX_PAGE) {
-			throw new UserInputException("units(first): " + size + " is out of range (0 to " + MAX_PAGE + ")");
-		}
-		String afterId = after == null ? null : decodeCursor(after);
-		List<Unit> page = this.repository.unitsPage(type, nameContains, afterId, size + 1);
-		boolean more = page.size() > size;
-		List<UnitConnection.Edge> edges = page.stream()
-			.limit(size)
-			.map(u -> new UnitConnection.Edge(cursor(u.id()), u))
-			.toList();
-		return new UnitConnection(edges,
-				new UnitConnection.PageInfo(more, edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor()),
-				this.repository.unitsCount(type, nameContains));
+		return this.pages.connection(
+				Listings.units(Listings.unitWhere(type, nameContains, where), orderBy, this.asOf.orToday(asOf)),
+				"units", first, after, r -> DirectoryRepository.unit(r.get("u"), r.get("parentId")));
 	}
 
 	@QueryMapping
@@ -118,23 +108,6 @@ class UnitController {
 		CompletableFuture<List<Link>> links = unitLinks.load(new DatedKey(unit.id(), this.asOf.orToday(asOf), type));
 		return direction == null ? links
 				: links.thenApply(all -> all.stream().filter(l -> l.direction() == direction).toList());
-	}
-
-	static String cursor(String id) {
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(("unit:" + id).getBytes(StandardCharsets.UTF_8));
-	}
-
-	static String decodeCursor(String cursor) {
-		try {
-			String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-			if (text.startsWith("unit:")) {
-				return text.substring("unit:".length());
-			}
-		}
-		catch (IllegalArgumentException ex) {
-			// fall through to the user error below
-		}
-		throw new UserInputException("after: \"" + cursor + "\" is not a cursor of this connection");
 	}
 
 	/**

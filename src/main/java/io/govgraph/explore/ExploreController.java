@@ -5,11 +5,12 @@ import java.util.List;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 import io.govgraph.api.AsOf;
 
-/** The {@code neighborhood} and {@code paths} queries. */
+/** The {@code neighborhood}, {@code paths} and {@code changes} queries. */
 @Controller
 class ExploreController {
 
@@ -26,6 +27,17 @@ class ExploreController {
 	Subgraph neighborhood(@Argument List<String> ids, @Argument int depth, @Argument List<String> linkTypes,
 			@Argument List<String> unitTypes, @Argument LocalDate asOf, @Argument int limit) {
 		return this.explore.neighborhood(ids, depth, linkTypes, unitTypes, this.asOf.orToday(asOf), limit);
+	}
+
+	@QueryMapping
+	ChangeConnection changes(@Argument String scopeId, @Argument LocalDate from, @Argument LocalDate to,
+			@Argument Integer first, @Argument String after) {
+		return this.explore.changes(scopeId, from, to, first, after);
+	}
+
+	@SchemaMapping(typeName = "ChangeConnection")
+	long totalCount(ChangeConnection connection) {
+		return this.explore.changesCount(connection);
 	}
 
 	@QueryMapping

@@ -33,12 +33,18 @@ class ExploreRepository {
 
 	private final String paths;
 
+	private final String changes;
+
+	private final String changesCount;
+
 	ExploreRepository(Neo4jClient client, CypherQueries cypher) {
 		this.client = client;
 		this.vertices = cypher.get("explore/vertices");
 		this.expand = cypher.get("explore/expand");
 		this.adjacency = cypher.get("explore/adjacency");
 		this.paths = cypher.get("explore/paths");
+		this.changes = cypher.get("explore/changes");
+		this.changesCount = cypher.get("explore/changes_count");
 	}
 
 	/** A vertex found by id, and whether it is in the linkage graph on the day. */
@@ -93,6 +99,35 @@ class ExploreRepository {
 			.mappedBy((types, r) -> new PathRow(r.get("ids").asList(Value::asString),
 					r.get("edges").asList(e -> GraphEdge.of(e.asMap()))))
 			.all());
+	}
+
+	/** A change and the id its cursor is made of. */
+	record ChangeRow(Change change, String changeId) {
+	}
+
+	List<ChangeRow> changes(String scopeId, LocalDate from, LocalDate to, io.govgraph.query.Cursor after, int limit) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("scopeId", scopeId);
+		params.put("from", from);
+		params.put("to", to);
+		params.put("afterDay", after == null ? null : after.key());
+		params.put("afterId", after == null ? null : after.id());
+		params.put("limit", limit);
+		return List.copyOf(this.client.query(this.changes)
+			.bindAll(params)
+			.fetchAs(ChangeRow.class)
+			.mappedBy((types, r) -> new ChangeRow(new Change(r.get("day").asLocalDate(), r.get("event").asString(),
+					GraphEdge.of(r.get("edge").asMap()), r.get("sourceName").asString(), r.get("targetName").asString()),
+					r.get("changeId").asString()))
+			.all());
+	}
+
+	long changesCount(String scopeId, LocalDate from, LocalDate to) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("scopeId", scopeId);
+		params.put("from", from);
+		params.put("to", to);
+		return this.client.query(this.changesCount).bindAll(params).fetchAs(Long.class).one().orElse(0L);
 	}
 
 	/** What a walk may cross: the day, the edge types, and the unit types it may enter (null: any). */

@@ -144,6 +144,33 @@ public class ExploreService {
 		}).toList();
 	}
 
+	/** Posts and links that began or ended in [from, to], in the subtree of scopeId (null: everywhere). */
+	ChangeConnection changes(String scopeId, LocalDate from, LocalDate to, Integer first, String after) {
+		check(from.isAfter(to), "changes(from, to): from " + from + " is after to " + to);
+		if (scopeId != null) {
+			Map<String, ExploreRepository.Found> found = this.repository.vertices(List.of(scopeId), to);
+			check(!found.containsKey(scopeId) || !GraphVertex.UNIT.equals(found.get(scopeId).vertex().kind()),
+					"changes(scopeId): no unit with id \"" + scopeId + "\"");
+		}
+		int size = io.govgraph.query.PageQuery.size(first, "changes(first)");
+		io.govgraph.query.Cursor cursor = io.govgraph.query.Cursor.decode(after, "changes(after)");
+		if (cursor != null && !(cursor.key() instanceof LocalDate)) {
+			throw new UserInputException("changes(after): \"" + after + "\" is not a cursor of this connection");
+		}
+		List<ExploreRepository.ChangeRow> rows = this.repository.changes(scopeId, from, to, cursor, size + 1);
+		List<ChangeConnection.Edge> edges = rows.stream()
+			.limit(size)
+			.map(r -> new ChangeConnection.Edge(io.govgraph.query.Cursor.encode(r.change().date(), r.changeId()),
+					r.change()))
+			.toList();
+		return new ChangeConnection(edges, new ChangeConnection.PageInfo(rows.size() > size,
+				edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor()), scopeId, from, to);
+	}
+
+	long changesCount(ChangeConnection connection) {
+		return this.repository.changesCount(connection.scopeId(), connection.from(), connection.to());
+	}
+
 	/** For each vertex, the other ends of the given edges that touch it. */
 	private static Map<String, Set<String>> neighbours(List<GraphEdge> edges) {
 		Map<String, Set<String>> result = new HashMap<>();

@@ -1,0 +1,119 @@
+package io.govgraph.directory;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.cypherdsl.core.AliasedExpression;
+import org.neo4j.cypherdsl.core.Condition;
+import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.Expression;
+import org.neo4j.cypherdsl.core.Node;
+import org.neo4j.cypherdsl.core.Relationship;
+
+import io.govgraph.api.UserInputException;
+import io.govgraph.query.FilterCompiler;
+import io.govgraph.query.PageQuery;
+
+/**
+ * The filtered, ordered lists of units, people and posts (the {@code where} and {@code orderBy}
+ * arguments) as page queries: each a single parameterised statement, plus one count statement.
+ */
+final class Listings {
+
+	private static final LocalDate NO_DATE = LocalDate.of(1, 1, 1);
+
+	private Listings() {
+	}
+
+	static PageQuery units(Map<String, Object> where, Map<String, Object> orderBy, LocalDate asOf) {
+		FilterCompiler filters = new FilterCompiler(asOf);
+		Node u = Cypher.node("Unit").named("u");
+		Condition condition = filters.unit(where, u);
+		String field = field(orderBy, "ID");
+		Expression id = u.property("id");
+		Expression key = switch (field) {
+			case "ID" -> id;
+			case "NAME" -> u.property("name");
+			case "TYPE" -> u.property("type");
+			case "FOUNDED" -> Cypher.coalesce(u.property("founded"), Cypher.anonParameter(NO_DATE));
+			default -> throw new UserInputException("orderBy: cannot order units by " + field);
+		};
+		Node parent = Cypher.node("Unit").named("parent");
+		return new PageQuery(List.of(u), condition, key, descending(orderBy), id, List.of(u.getRequiredSymbolicName().as("u")),
+				List.of(Cypher.head(Cypher.listBasedOn(u.relationshipTo(parent, "UNDER")).returning(parent.property("id")))
+					.as("parentId")));
+	}
+
+	static PageQuery people(Map<String, Object> where, Map<String, Object> orderBy, LocalDate asOf) {
+		FilterCompiler filters = new FilterCompiler(asOf);
+		Node p = Cypher.node("Person").named("p");
+		String field = field(orderBy, "ID");
+		Expression id = p.property("id");
+		Expression key = switch (field) {
+			case "ID" -> id;
+			case "NAME" -> p.property("name");
+			case "BIRTH_YEAR" -> Cypher.coalesce(p.property("birthYear"), Cypher.anonParameter(0L));
+			case "PARTY_SINCE" -> Cypher.coalesce(p.property("partySince"), Cypher.anonParameter(NO_DATE));
+			default -> throw new UserInputException("orderBy: cannot order people by " + field);
+		};
+		return new PageQuery(List.of(p), filters.person(where, p), key, descending(orderBy), id,
+				List.of(p.getRequiredSymbolicName().as("p")), List.of());
+	}
+
+	/** Posts in force on the day; a post's row id is person, unit, role and since, as in the data set. */
+	static PageQuery posts(Map<String, Object> where, Map<String, Object> orderBy, LocalDate asOf) {
+		FilterCompiler filters = new FilterCompiler(asOf);
+		Node p = Cypher.node("Person").named("p");
+		Node u = Cypher.node("Unit").named("u");
+		Relationship h = p.relationshipTo(u, "HOLDS_POST").named("h");
+		Expression id = u.property("id")
+			.concat(Cypher.literalOf("|"))
+			.concat(h.property("role"))
+			.concat(Cypher.literalOf("|"))
+			.concat(p.property("id"))
+			.concat(Cypher.literalOf("|"))
+			.concat(Cypher.coalesce(Cypher.toString(h.property("since")), Cypher.literalOf("")));
+		String field = field(orderBy, "UNIT");
+		Expression key = switch (field) {
+			case "UNIT" -> id;
+			case "PERSON" -> p.property("id");
+			case "ROLE" -> h.property("role");
+			case "SINCE" -> Cypher.coalesce(h.property("since"), Cypher.anonParameter(NO_DATE));
+			default -> throw new UserInputException("orderBy: cannot order posts by " + field);
+		};
+		List<AliasedExpression> carried = List.of(h.getRequiredSymbolicName().as("h"),
+				p.getRequiredSymbolicName().as("p"), u.getRequiredSymbolicName().as("u"));
+		return new PageQuery(List.of(h), filters.inForce(h).and(filters.post(where, h, p, u)), key,
+				descending(orderBy), id, carried,
+				List.of(p.property("id").as("personId"), u.property("id").as("unitId")));
+	}
+
+	private static String field(Map<String, Object> orderBy, String otherwise) {
+		return orderBy == null || orderBy.get("field") == null ? otherwise : orderBy.get("field").toString();
+	}
+
+	private static boolean descending(Map<String, Object> orderBy) {
+		return orderBy != null && "DESC".equals(String.valueOf(orderBy.get("direction")));
+	}
+
+	/** The where of the old {@code units(type, nameContains)} arguments, ANDed with {@code where}. */
+	static Map<String, Object> unitWhere(String type, String nameContains, Map<String, Object> where) {
+		List<Map<String, Object>> all = new ArrayList<>();
+		if (type != null) {
+			all.add(Map.of("type", Map.of("eq", type)));
+		}
+		if (nameContains != null) {
+			all.add(Map.of("name", Map.of("contains", nameContains)));
+		}
+		if (where != null) {
+			all.add(where);
+		}
+		Map<String, Object> result = new HashMap<>();
+		result.put("AND", all);
+		return result;
+	}
+
+}

@@ -1,0 +1,167 @@
+package io.govgraph.query;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.neo4j.cypherdsl.core.Condition;
+import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.Expression;
+import org.neo4j.cypherdsl.core.Node;
+import org.neo4j.cypherdsl.core.PatternElement;
+import org.neo4j.cypherdsl.core.Relationship;
+import org.neo4j.driver.Value;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.govgraph.store.CypherQueries;
+
+/**
+ * Counts over filtered sets, each a single grouped statement that counts in the database, and
+ * counts along the containment tree for many units at once.
+ */
+@Service
+@Transactional(readOnly = true)
+class Aggregates {
+
+	/** A count per key (a type or a role); keys in order. */
+	record TypeCount(String type, long count) {
+	}
+
+	record RoleCount(String role, long count) {
+	}
+
+	record PartyCount(long members, long nonMembers, long unknown) {
+	}
+
+	record SubtreeCounts(List<TypeCount> byType, long peopleWithPosts, long partyMembersWithPosts, long posts) {
+	}
+
+	/** A filtered set: what to match and the condition, with the variables the counts group by. */
+	record FilteredSet(List<PatternElement> match, Condition where, Node unit, Node person, Relationship post,
+			FilterCompiler filters) {
+	}
+
+	private final Neo4jClient client;
+
+	private final String subtreeCounts;
+
+	Aggregates(Neo4jClient client, CypherQueries cypher) {
+		this.client = client;
+		this.subtreeCounts = cypher.get("query/subtree_counts");
+	}
+
+	static FilteredSet units(Map<String, Object> where, LocalDate asOf) {
+		FilterCompiler f = new FilterCompiler(asOf);
+		Node u = Cypher.node("Unit").named("u");
+		return new FilteredSet(List.of(u), f.unit(where, u), u, null, null, f);
+	}
+
+	static FilteredSet people(Map<String, Object> where, LocalDate asOf) {
+		FilterCompiler f = new FilterCompiler(asOf);
+		Node p = Cypher.node("Person").named("p");
+		return new FilteredSet(List.of(p), f.person(where, p), null, p, null, f);
+	}
+
+	static FilteredSet posts(Map<String, Object> where, LocalDate asOf) {
+		FilterCompiler f = new FilterCompiler(asOf);
+		Node p = Cypher.node("Person").named("p");
+		Node u = Cypher.node("Unit").named("u");
+		Relationship h = p.relationshipTo(u, "HOLDS_POST").named("h");
+		return new FilteredSet(List.of(h), f.inForce(h).and(f.post(where, h, p, u)), u, p, h, f);
+	}
+
+	/** The matches counted per value of {@code key} (null values under the key null). */
+	Map<Object, Long> countBy(FilteredSet set, Expression key) {
+		Rendered statement = Rendered.of(Cypher.match(set.match())
+			.where(set.where())
+			.returning(key.as("key"), Cypher.count(Cypher.asterisk()).as("n"))
+			.build());
+		Map<Object, Long> result = new HashMap<>();
+		this.client.query(statement.cypher())
+			.bindAll(statement.parameters())
+			.fetch()
+			.all()
+			.forEach(row -> result.put(row.get("key"), ((Number) row.get("n")).longValue()));
+		return result;
+	}
+
+	/** The distinct values of {@code what} among the matches. */
+	long countDistinct(FilteredSet set, Expression what) {
+		Rendered statement = Rendered
+			.of(Cypher.match(set.match()).where(set.where()).returning(Cypher.countDistinct(what).as("n")).build());
+		return this.client.query(statement.cypher())
+			.bindAll(statement.parameters())
+			.fetchAs(Long.class)
+			.one()
+			.orElse(0L);
+	}
+
+	/** The people of the set counted per role of a post in force that they hold. */
+	Map<Object, Long> peopleByRole(FilteredSet set) {
+		Node u = Cypher.node("Unit").named("roleUnit");
+		Relationship h = set.person().relationshipTo(u, "HOLDS_POST").named("rolePost");
+		Rendered statement = Rendered.of(Cypher.match(set.match())
+			.where(set.where())
+			.match(h)
+			.where(set.filters().inForce(h))
+			.returning(h.property("role").as("key"), Cypher.countDistinct(set.person()).as("n"))
+			.build());
+		Map<Object, Long> result = new HashMap<>();
+		this.client.query(statement.cypher())
+			.bindAll(statement.parameters())
+			.fetch()
+			.all()
+			.forEach(row -> result.put(row.get("key"), ((Number) row.get("n")).longValue()));
+		return result;
+	}
+
+	static List<TypeCount> types(Map<Object, Long> counts) {
+		List<TypeCount> result = new ArrayList<>();
+		new TreeMap<>(withoutNull(counts)).forEach((k, n) -> result.add(new TypeCount(k, n)));
+		return result;
+	}
+
+	static List<RoleCount> roles(Map<Object, Long> counts) {
+		List<RoleCount> result = new ArrayList<>();
+		new TreeMap<>(withoutNull(counts)).forEach((k, n) -> result.add(new RoleCount(k, n)));
+		return result;
+	}
+
+	static PartyCount party(Map<Object, Long> counts) {
+		return new PartyCount(counts.getOrDefault(Boolean.TRUE, 0L), counts.getOrDefault(Boolean.FALSE, 0L),
+				counts.getOrDefault(null, 0L));
+	}
+
+	private static Map<String, Long> withoutNull(Map<Object, Long> counts) {
+		Map<String, Long> result = new HashMap<>();
+		counts.forEach((k, n) -> {
+			if (k != null) {
+				result.put(k.toString(), n);
+			}
+		});
+		return result;
+	}
+
+	/** Subtree counts of many units on one day, by unit id (one statement). */
+	Map<String, SubtreeCounts> subtreeCounts(Collection<String> ids, LocalDate asOf) {
+		Map<String, SubtreeCounts> result = new HashMap<>();
+		this.client.query(this.subtreeCounts)
+			.bindAll(Map.of("ids", List.copyOf(ids), "asOf", asOf))
+			.fetchAs(Map.Entry.class)
+			.mappedBy((types, r) -> Map.entry(r.get("key").asString(),
+					new SubtreeCounts(r.get("byType").asList((Value v) -> new TypeCount(v.get("type").asString(),
+							v.get("count").asLong())), r.get("people").asLong(), r.get("partyPeople").asLong(),
+							r.get("posts").asLong())))
+			.all()
+			.forEach(e -> result.put((String) e.getKey(), (SubtreeCounts) e.getValue()));
+		return result;
+	}
+
+}

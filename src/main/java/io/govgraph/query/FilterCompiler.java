@@ -1,0 +1,334 @@
+package io.govgraph.query;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+import org.neo4j.cypherdsl.core.Condition;
+import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.Expression;
+import org.neo4j.cypherdsl.core.Node;
+import org.neo4j.cypherdsl.core.Relationship;
+import org.neo4j.cypherdsl.core.Where;
+
+import io.govgraph.api.UserInputException;
+import io.govgraph.ingest.Vocabulary;
+
+/**
+ * Compiles the GraphQL {@code where} inputs ({@code UnitWhere}, {@code PersonWhere},
+ * {@code PostWhere}, {@code LinkWhere}) into one Cypher-DSL condition.
+ * <p>
+ * Labels, relationship types and property names come only from this class; every value the user
+ * gives becomes a parameter, so user text never reaches the Cypher text. Relationship predicates
+ * ({@code some}/{@code none}/{@code all}) become existential subqueries over the posts and links
+ * in force on the day, so a nested filter is still one statement, evaluated in the database.
+ * A filter may nest at most {@value #MAX_NESTING} relationship predicates and hold at most
+ * {@value #MAX_TERMS} terms, so one request cannot ask for an unbounded plan.
+ */
+public final class FilterCompiler {
+
+	static final int MAX_NESTING = 4;
+
+	static final int MAX_TERMS = 64;
+
+	/** All v1 link types, the relationship types a {@code links} predicate looks at. */
+	static final String[] LINK_TYPES = Vocabulary.LINK_TYPES.toArray(String[]::new);
+
+	private final Expression asOf;
+
+	private int names;
+
+	private int terms;
+
+	private int nesting;
+
+	/** A compiler for one statement whose posts and links are those in force on {@code asOf}. */
+	public FilterCompiler(LocalDate asOf) {
+		this.asOf = Cypher.anonParameter(asOf);
+	}
+
+	/** The day's parameter, for the parts of a statement that are not filters. */
+	public Expression asOf() {
+		return this.asOf;
+	}
+
+	/** A fresh variable name, so nested subqueries never capture each other's variables. */
+	public String name(String prefix) {
+		return prefix + (this.names++);
+	}
+
+	/** In force on the day: since empty or ≤ asOf, until empty or ≥ asOf. */
+	public Condition inForce(Relationship r) {
+		return r.property("since").isNull()
+			.or(r.property("since").lte(this.asOf))
+			.and(r.property("until").isNull().or(r.property("until").gte(this.asOf)));
+	}
+
+	/** The unit exists on the day: founded empty or ≤ asOf, dissolved empty or > asOf. */
+	public Condition exists(Node u) {
+		return u.property("founded").isNull()
+			.or(u.property("founded").lte(this.asOf))
+			.and(u.property("dissolved").isNull().or(u.property("dissolved").gt(this.asOf)));
+	}
+
+	/** A {@code UnitWhere} on the unit node {@code u}. */
+	public Condition unit(Map<String, Object> where, Node u) {
+		return combine(where, u, this::unit, (field, value) -> switch (field) {
+			case "id", "name", "sector", "note" -> string(field, u.property(field), value);
+			case "type" -> unitType(u.property("type"), value);
+			case "founded", "dissolved" -> date(field, u.property(field), value);
+			case "existing" -> bool(value) ? exists(u) : Cypher.not(exists(u));
+			case "within" -> {
+				// Walk up from u (a few hops), never down from the top: an EXISTS anchored on the
+				// top's id index makes the planner expand the whole subtree once per candidate.
+				Node t = Cypher.anyNode(name("up"));
+				yield Cypher.anonParameter(value)
+					.in(Cypher.listBasedOn(u.relationshipTo(t, "UNDER").min(0)).returning(t.property("id")));
+			}
+			case "parent" -> nested(() -> {
+				Node p = Cypher.node("Unit").named(name("parent"));
+				return Cypher.exists(List.of(u.relationshipTo(p, "UNDER")), Where.from(unit(map(value), p)));
+			});
+			case "children" -> quantified(field, value, inner -> {
+				Node c = Cypher.node("Unit").named(name("child"));
+				return new Scope(List.of(c.relationshipTo(u, "UNDER")), exists(c), unit(inner, c));
+			});
+			case "posts" -> quantified(field, value, inner -> {
+				Node p = Cypher.node("Person").named(name("holder"));
+				Relationship h = p.relationshipTo(u, "HOLDS_POST").named(name("post"));
+				return new Scope(List.of(h), inForce(h), post(inner, h, p, u));
+			});
+			case "links" -> quantified(field, value, inner -> {
+				Node o = Cypher.node("Unit").named(name("other"));
+				Relationship l = u.relationshipBetween(o, LINK_TYPES).named(name("link"));
+				return new Scope(List.of(l), inForce(l), link(inner, l, u, o));
+			});
+			default -> throw unknown("UnitWhere", field);
+		});
+	}
+
+	/** A {@code PersonWhere} on the person node {@code p}. */
+	public Condition person(Map<String, Object> where, Node p) {
+		return combine(where, p, this::person, (field, value) -> switch (field) {
+			case "id", "name", "gender" -> string(field, p.property(field), value);
+			case "partyMember" -> p.property("partyMember").isEqualTo(Cypher.anonParameter(bool(value)));
+			case "partySince" -> date(field, p.property(field), value);
+			case "birthYear" -> integer(field, p.property(field), value);
+			case "posts" -> quantified(field, value, inner -> {
+				Node u = Cypher.node("Unit").named(name("unit"));
+				Relationship h = p.relationshipTo(u, "HOLDS_POST").named(name("post"));
+				return new Scope(List.of(h), inForce(h), post(inner, h, p, u));
+			});
+			default -> throw unknown("PersonWhere", field);
+		});
+	}
+
+	/** A {@code PostWhere} on the post {@code h} from {@code p} to {@code u}. */
+	public Condition post(Map<String, Object> where, Relationship h, Node p, Node u) {
+		return combine(where, h, (w, x) -> post(w, h, p, u), (field, value) -> switch (field) {
+			case "role" -> role(h.property("role"), value);
+			case "title" -> string(field, h.property(field), value);
+			case "since", "until" -> date(field, h.property(field), value);
+			case "person" -> nested(() -> person(map(value), p));
+			case "unit" -> nested(() -> unit(map(value), u));
+			default -> throw unknown("PostWhere", field);
+		});
+	}
+
+	/** A {@code LinkWhere} on the link {@code l} between {@code u} (the unit asked about) and {@code o}. */
+	public Condition link(Map<String, Object> where, Relationship l, Node u, Node o) {
+		return combine(where, l, (w, x) -> link(w, l, u, o), (field, value) -> switch (field) {
+			case "type" -> linkType(Cypher.type(l), value);
+			case "direction" -> "OUT".equals(String.valueOf(value)) ? Cypher.startNode(l).isEqualTo(u.getRequiredSymbolicName())
+					: Cypher.endNode(l).isEqualTo(u.getRequiredSymbolicName());
+			case "since", "until" -> date(field, l.property(field), value);
+			case "note" -> string(field, l.property(field), value);
+			case "other" -> nested(() -> unit(map(value), o));
+			default -> throw unknown("LinkWhere", field);
+		});
+	}
+
+	/** The pattern, the day's condition and the user's condition of one relationship predicate. */
+	private record Scope(List<org.neo4j.cypherdsl.core.PatternElement> pattern, Condition inForce, Condition condition) {
+	}
+
+	/** {@code some}, {@code none} and {@code all} over the related items in force on the day. */
+	private Condition quantified(String field, Object value, java.util.function.Function<Map<String, Object>, Scope> scope) {
+		Condition result = Cypher.noCondition();
+		for (Map.Entry<String, Object> q : map(value).entrySet()) {
+			if (q.getValue() == null) {
+				continue;
+			}
+			Condition c = nested(() -> {
+				Scope s = scope.apply(map(q.getValue()));
+				return switch (q.getKey()) {
+					case "some" -> Cypher.exists(s.pattern(), Where.from(s.inForce().and(s.condition())));
+					case "none" -> Cypher.not(Cypher.exists(s.pattern(), Where.from(s.inForce().and(s.condition()))));
+					// every one satisfies it: none in force fails it (true when there are none)
+					case "all" -> Cypher.not(Cypher.exists(s.pattern(), Where.from(s.inForce().and(Cypher.not(s.condition())))));
+					default -> throw unknown(field, q.getKey());
+				};
+			});
+			result = result.and(c);
+		}
+		return result;
+	}
+
+	private Condition nested(java.util.function.Supplier<Condition> inner) {
+		if (++this.nesting > MAX_NESTING) {
+			throw new UserInputException("where: relationship filters nest at most " + MAX_NESTING + " deep");
+		}
+		try {
+			return inner.get();
+		}
+		finally {
+			this.nesting--;
+		}
+	}
+
+	/** The fields of one input object ANDed together, with AND, OR and NOT. */
+	private <T> Condition combine(Map<String, Object> where, T target,
+			BiFunction<Map<String, Object>, T, Condition> recurse, BiFunction<String, Object, Condition> field) {
+		Condition result = Cypher.noCondition();
+		if (where == null) {
+			return result;
+		}
+		for (Map.Entry<String, Object> e : where.entrySet()) {
+			if (e.getValue() == null) {
+				continue;
+			}
+			if (++this.terms > MAX_TERMS) {
+				throw new UserInputException("where: a filter may hold at most " + MAX_TERMS + " terms");
+			}
+			Condition c = switch (e.getKey()) {
+				case "AND" -> FilterCompiler.<Map<String, Object>>list(e.getValue())
+					.stream()
+					.map(w -> recurse.apply(w, target))
+					.reduce(Cypher.noCondition(), Condition::and);
+				case "OR" -> {
+					if (FilterCompiler.<Map<String, Object>>list(e.getValue()).stream().anyMatch(FilterCompiler::empty)) {
+						// {} places no constraint, so an OR that holds one holds always.
+						yield Cypher.noCondition();
+					}
+					List<Condition> any = FilterCompiler.<Map<String, Object>>list(e.getValue())
+						.stream()
+						.map(w -> recurse.apply(w, target))
+						.toList();
+					// An empty OR matches nothing, as in the Neo4j GraphQL Library.
+					yield any.isEmpty() ? Cypher.literalFalse().asCondition() : any.stream().reduce(Condition::or).get();
+				}
+				case "NOT" -> Cypher.not(recurse.apply(map(e.getValue()), target));
+				default -> field.apply(e.getKey(), e.getValue());
+			};
+			result = result.and(c);
+		}
+		return result;
+	}
+
+	/** {@code eq}, {@code in}, {@code contains}, {@code startsWith} on a string (all must hold). */
+	private Condition string(String field, Expression x, Object filter) {
+		Condition result = Cypher.noCondition();
+		for (Map.Entry<String, Object> op : map(filter).entrySet()) {
+			Object v = op.getValue();
+			if (v == null) {
+				continue;
+			}
+			result = result.and(switch (op.getKey()) {
+				case "eq" -> x.isEqualTo(Cypher.anonParameter(v));
+				case "in" -> x.in(Cypher.anonParameter(v));
+				case "contains" -> x.contains(Cypher.anonParameter(v));
+				case "startsWith" -> x.startsWith(Cypher.anonParameter(v));
+				default -> throw unknown(field, op.getKey());
+			});
+		}
+		return result;
+	}
+
+	private Condition unitType(Expression x, Object filter) {
+		checkVocabulary("type", filter, Vocabulary.UNIT_TYPES);
+		return string("type", x, filter);
+	}
+
+	private Condition linkType(Expression x, Object filter) {
+		checkVocabulary("type", filter, Vocabulary.LINK_TYPES);
+		return string("type", x, filter);
+	}
+
+	private Condition role(Expression x, Object filter) {
+		checkVocabulary("role", filter, Vocabulary.ROLES);
+		return string("role", x, filter);
+	}
+
+	/** A misspelt type or role would silently match nothing; say so instead. */
+	private static void checkVocabulary(String field, Object filter, List<String> vocabulary) {
+		Map<String, Object> ops = map(filter);
+		List<Object> given = new ArrayList<>();
+		if (ops.get("eq") != null) {
+			given.add(ops.get("eq"));
+		}
+		if (ops.get("in") != null) {
+			given.addAll(list(ops.get("in")));
+		}
+		for (Object v : given) {
+			if (!vocabulary.contains(v)) {
+				throw new UserInputException("where: " + field + " \"" + v + "\" is unknown (one of "
+						+ String.join(", ", vocabulary) + ")");
+			}
+		}
+	}
+
+	/** {@code eq}, {@code lt}, {@code lte}, {@code gt}, {@code gte}, {@code isNull} on a date. */
+	private Condition date(String field, Expression x, Object filter) {
+		return range(field, x, filter);
+	}
+
+	private Condition integer(String field, Expression x, Object filter) {
+		return range(field, x, filter);
+	}
+
+	private Condition range(String field, Expression x, Object filter) {
+		Condition result = Cypher.noCondition();
+		for (Map.Entry<String, Object> op : map(filter).entrySet()) {
+			Object v = op.getValue();
+			if (v == null) {
+				continue;
+			}
+			result = result.and(switch (op.getKey()) {
+				case "eq" -> x.isEqualTo(Cypher.anonParameter(v));
+				case "in" -> x.in(Cypher.anonParameter(v));
+				case "lt" -> x.lt(Cypher.anonParameter(v));
+				case "lte" -> x.lte(Cypher.anonParameter(v));
+				case "gt" -> x.gt(Cypher.anonParameter(v));
+				case "gte" -> x.gte(Cypher.anonParameter(v));
+				case "isNull" -> bool(v) ? x.isNull() : x.isNotNull();
+				default -> throw unknown(field, op.getKey());
+			});
+		}
+		return result;
+	}
+
+	private static boolean empty(Map<String, Object> where) {
+		return where == null || where.values().stream().allMatch(java.util.Objects::isNull);
+	}
+
+	private static boolean bool(Object value) {
+		return Boolean.TRUE.equals(value);
+	}
+
+	@SuppressWarnings("unchecked")
+	static Map<String, Object> map(Object value) {
+		return value == null ? Map.of() : (Map<String, Object>) value;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static <T> List<T> list(Object value) {
+		return value == null ? List.of() : (List<T>) value;
+	}
+
+	private static UserInputException unknown(String where, String field) {
+		return new UserInputException("where: " + where + " has no field \"" + field + "\"");
+	}
+
+}

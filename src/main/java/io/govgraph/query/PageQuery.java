@@ -1,0 +1,77 @@
+package io.govgraph.query;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.neo4j.cypherdsl.core.AliasedExpression;
+import org.neo4j.cypherdsl.core.Condition;
+import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.Expression;
+import org.neo4j.cypherdsl.core.PatternElement;
+import org.neo4j.cypherdsl.core.SymbolicName;
+
+import io.govgraph.api.UserInputException;
+
+/**
+ * The two statements of a connection over a filtered match: one page in keyset order, and the
+ * count of every match, which counts rows in the database and loads none of them.
+ *
+ * @param match the pattern to match
+ * @param where the compiled filter
+ * @param sortKey what the rows are ordered by (never null: nulls are mapped to a sentinel)
+ * @param descending whether the sort key runs high to low (ties always by id, ascending)
+ * @param id a unique, stable id of a row, the tie-breaker
+ * @param carried the matched variables a page keeps through ordering (aliased to themselves)
+ * @param late the expressions computed only for the rows of the page
+ */
+public record PageQuery(List<PatternElement> match, Condition where, Expression sortKey, boolean descending,
+		Expression id, List<AliasedExpression> carried, List<AliasedExpression> late) {
+
+	/** The default page size of every connection. */
+	public static final int DEFAULT_PAGE = 20;
+
+	/** The largest page any connection returns. */
+	public static final int MAX_PAGE = 500;
+
+	/** The page size asked for, checked; {@code argument} names it in the error. */
+	public static int size(Integer first, String argument) {
+		int size = first == null ? DEFAULT_PAGE : first;
+		if (size < 0 || size > MAX_PAGE) {
+			throw new UserInputException(argument + ": " + size + " is out of range (0 to " + MAX_PAGE + ")");
+		}
+		return size;
+	}
+
+	/** The rows after the cursor, at most {@code limit}, each with {@code rowId} and (unless ordered by id) {@code sortKey}. */
+	public Rendered page(Cursor after, int limit) {
+		boolean byId = this.sortKey == this.id;
+		Condition condition = this.where;
+		if (after != null) {
+			Expression lastId = Cypher.anonParameter(after.id());
+			Expression key = Cypher.anonParameter(after.key());
+			Condition beyond = this.descending ? this.sortKey.lt(key) : this.sortKey.gt(key);
+			condition = condition.and(byId ? (this.descending ? this.id.lt(lastId) : this.id.gt(lastId))
+					: beyond.or(this.sortKey.isEqualTo(key).and(this.id.gt(lastId))));
+		}
+		// Ordered on the expressions themselves, projected only after the limit, and the id only
+		// once when it is also the sort key: Neo4j 5.26's planner rejects some plans that project
+		// an index-cached property twice ("u.id should not appear non-cached").
+		List<Expression> returned = new ArrayList<>();
+		this.carried.forEach(c -> returned.add(Cypher.name(c.getAlias())));
+		returned.addAll(this.late);
+		if (!byId) {
+			returned.add(this.sortKey.as("sortKey"));
+		}
+		returned.add(this.id.as("rowId"));
+		var ordered = Cypher.match(this.match).where(condition).with(this.carried.stream().map(c -> (org.neo4j.cypherdsl.core.IdentifiableElement) Cypher.name(c.getAlias())).toList());
+		var sorted = byId ? ordered.orderBy(this.descending ? this.id.descending() : this.id.ascending())
+				: ordered.orderBy(this.descending ? this.sortKey.descending() : this.sortKey.ascending(), this.id.ascending());
+		return Rendered.of(sorted.limit(Cypher.anonParameter(limit)).returning(returned).build());
+	}
+
+	/** The number of rows matching the filter. */
+	public Rendered count() {
+		return Rendered.of(Cypher.match(this.match).where(this.where).returning(Cypher.count(Cypher.asterisk()).as("count")).build());
+	}
+
+}

@@ -1,0 +1,94 @@
+package io.govgraph.query;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.GraphQlTester;
+
+import io.govgraph.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The number of Cypher statements a request sends (counted at the driver) does not grow with the
+ * number of items it returns.
+ */
+@IntegrationTest
+class StatementCountTests {
+
+	@Autowired
+	GraphQlTester graphQl;
+
+	@Autowired
+	StatementCounter counter;
+
+	@Test
+	void aPageOfUnitsWithNestedListsCostsTheSameForThreeItemsAsForFifty() {
+		Map<String, Object> where = Map.of("within", "yz", "type", Map.of("in", List.of("COMPOUND", "COMMUNITY_COMMITTEE")));
+		long small = statements(() -> this.graphQl.documentName("unitsWithDetail")
+			.variable("where", where)
+			.variable("first", 3)
+			.execute()
+			.path("units.edges")
+			.entityList(Object.class)
+			.hasSize(3));
+		long large = statements(() -> this.graphQl.documentName("unitsWithDetail")
+			.variable("where", where)
+			.variable("first", 50)
+			.execute()
+			.path("units.edges")
+			.entityList(Object.class)
+			.hasSize(50));
+		// page, count, parents, children, their posts, the people, their posts, those units,
+		// links, the other ends: one statement each.
+		assertThat(small).isEqualTo(10);
+		assertThat(large).isEqualTo(small);
+	}
+
+	@Test
+	void aNeighbourhoodCostsAtMostDepthPlusTwoStatementsWhateverItsSize() {
+		long few = statements(() -> this.graphQl.documentName("exploreNeighborhood")
+			.variable("ids", List.of("yz.minglou"))
+			.variable("depth", 2)
+			.variable("limit", 10)
+			.execute()
+			.path("neighborhood.vertices")
+			.entityList(Object.class)
+			.hasSize(10));
+		long many = statements(() -> this.graphQl.documentName("exploreNeighborhood")
+			.variable("ids", List.of("yz.minglou"))
+			.variable("depth", 2)
+			.variable("limit", 500)
+			.execute()
+			.path("neighborhood.vertices")
+			.entityList(Object.class)
+			.hasSize(155));
+		// seeds, level 1, level 2, edges and counts; the small one stops after level 1, full.
+		assertThat(many).isEqualTo(4);
+		assertThat(few).isEqualTo(3);
+	}
+
+	@Test
+	void peopleWithTheirPostsCostThreeStatementsForAnyPageSize() {
+		for (int first : new int[] { 2, 200 }) {
+			long n = statements(() -> this.graphQl.documentName("filteredPosts")
+				.variable("first", first)
+				.execute()
+				.path("posts.edges")
+				.entityList(Object.class)
+				.hasSize(first));
+			// page, count, people, units
+			assertThat(n).isEqualTo(4);
+		}
+	}
+
+	private long statements(Runnable request) {
+		long before = this.counter.count();
+		request.run();
+		return this.counter.count() - before;
+	}
+
+}
