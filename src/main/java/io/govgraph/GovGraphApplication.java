@@ -8,11 +8,12 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import io.govgraph.audit.AuditCommand;
 import io.govgraph.ingest.DataSetCommand;
 
 /**
  * GovGraph: with no command, serves GraphQL over the sample district (or an external Neo4j); with
- * {@code import} or {@code export}, runs that command against the same store and exits.
+ * {@code import}, {@code export} or {@code audit}, runs that command against the same store and exits.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -23,10 +24,12 @@ public class GovGraphApplication {
 			SpringApplication.run(GovGraphApplication.class, args);
 			return;
 		}
-		String problem = DataSetCommand.usageProblem(args);
+		boolean audit = AuditCommand.isNamedBy(args);
+		String problem = audit ? AuditCommand.usageProblem(args) : DataSetCommand.usageProblem(args);
 		if (problem != null) {
 			System.err.println(problem);
 			System.err.println(DataSetCommand.USAGE_TEXT);
+			System.err.println(AuditCommand.USAGE_TEXT);
 			System.exit(DataSetCommand.USAGE);
 		}
 		SpringApplication app = new SpringApplication(GovGraphApplication.class);
@@ -35,7 +38,8 @@ public class GovGraphApplication {
 				"logging.level.root", "WARN"));
 		int exit;
 		try (ConfigurableApplicationContext context = app.run(args)) {
-			exit = context.getBean(DataSetCommand.class).run(args, System.out, System.err);
+			exit = audit ? context.getBean(AuditCommand.class).run(args, System.out, System.err)
+					: context.getBean(DataSetCommand.class).run(args, System.out, System.err);
 		}
 		catch (RuntimeException ex) {
 			// Start-up failures were already reported by Boot's failure analysis.
