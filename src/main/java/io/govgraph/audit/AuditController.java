@@ -2,11 +2,13 @@ package io.govgraph.audit;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import graphql.scalars.ExtendedScalars;
 
@@ -89,7 +91,7 @@ class AuditController {
 		int limit = limit(first);
 		List<CrossAppointment> page = all.subList(Math.min(offset, all.size()), Math.min(offset + limit, all.size()));
 		Map<String, String> names = this.audit.names(page.stream()
-			.flatMap(ca -> java.util.stream.Stream.of(ca.compoundId(), ca.personId()))
+			.flatMap(ca -> Stream.of(ca.compoundId(), ca.personId()))
 			.distinct()
 			.toList());
 		return connection(page.stream()
@@ -171,7 +173,7 @@ class AuditController {
 	}
 
 	private static <T> Connection<T> connection(List<T> page, int offset, int total) {
-		List<Edge<T>> edges = new java.util.ArrayList<>();
+		List<Edge<T>> edges = new ArrayList<>();
 		for (int i = 0; i < page.size(); i++) {
 			edges.add(new Edge<>(cursor(offset + i), page.get(i)));
 		}

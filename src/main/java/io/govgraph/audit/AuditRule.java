@@ -1,6 +1,7 @@
 package io.govgraph.audit;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -131,7 +132,7 @@ public record AuditRule(String id, String title, String titleZh, Severity severi
 			throw new MalformedRule(file, 0, "no Cypher statement after the header");
 		}
 		return new AuditRule(id, fields.get("title"), fields.get("title_zh"), severity, fields.get("rationale"),
-				Boolean.parseBoolean(enabled), java.util.Collections.unmodifiableMap(parameters), file, query);
+				Boolean.parseBoolean(enabled), Collections.unmodifiableMap(parameters), file, query);
 	}
 
 }

@@ -2,6 +2,7 @@ package io.govgraph.audit;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,7 +74,7 @@ public class AuditRules {
 				}
 			}
 			rules.put(rule.id(), new AuditRule(rule.id(), rule.title(), rule.titleZh(), rule.severity(), rule.rationale(),
-					rule.enabledByDefault(), java.util.Collections.unmodifiableMap(parameters), rule.file(), rule.query()));
+					rule.enabledByDefault(), Collections.unmodifiableMap(parameters), rule.file(), rule.query()));
 		});
 		return rules;
 	}

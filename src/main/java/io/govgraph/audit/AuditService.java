@@ -7,6 +7,7 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -163,7 +164,7 @@ public class AuditService {
 			messages.forEach((subject, texts) -> hits.add(new Hit(rule, subject,
 					List.copyOf(evidence.getOrDefault(subject, List.of())), String.join("\n", texts))));
 		}
-		hits.sort(java.util.Comparator.comparing((Hit h) -> h.rule().severity())
+		hits.sort(Comparator.comparing((Hit h) -> h.rule().severity())
 			.thenComparing(h -> h.rule().id())
 			.thenComparing(Hit::subject));
 		return hits;
