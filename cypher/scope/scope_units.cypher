@@ -11,5 +11,12 @@ CALL (subtree) {
     AND (x.founded IS NULL OR x.founded <= $asOf) AND (x.dissolved IS NULL OR x.dissolved > $asOf)
   RETURN collect(DISTINCT x) AS partners
 }
-UNWIND subtree + partners AS u
-RETURN DISTINCT u.id AS id, u.type AS type
+CALL (subtree, partners) {
+  UNWIND subtree AS u
+  RETURN u, true AS inSubtree
+  UNION
+  UNWIND partners AS u
+  RETURN u, false AS inSubtree
+}
+// A partner that is also in the subtree comes twice; the caller keeps it as a subtree member.
+RETURN u.id AS id, u.type AS type, inSubtree

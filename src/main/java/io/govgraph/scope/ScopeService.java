@@ -28,8 +28,8 @@ public class ScopeService {
 		this.unitExists = cypher.get("scope/unit_exists");
 	}
 
-	/** A unit of a scope: its id and v1 type. */
-	public record ScopeUnit(String id, String type) {
+	/** A unit of a scope: its id, v1 type, and whether it is in the subtree (else a partner). */
+	public record ScopeUnit(String id, String type, boolean inSubtree) {
 	}
 
 	/**
@@ -41,11 +41,15 @@ public class ScopeService {
 		if (!exists) {
 			throw new UserInputException("scopeId: no unit with id \"" + scopeId + "\"");
 		}
-		return List.copyOf(this.client.query(this.scopeUnits)
+		Map<String, ScopeUnit> units = new java.util.LinkedHashMap<>();
+		this.client.query(this.scopeUnits)
 			.bindAll(Map.of("scopeId", scopeId, "asOf", asOf))
 			.fetchAs(ScopeUnit.class)
-			.mappedBy((types, r) -> new ScopeUnit(r.get("id").asString(), r.get("type").asString()))
-			.all());
+			.mappedBy((types, r) -> new ScopeUnit(r.get("id").asString(), r.get("type").asString(),
+					r.get("inSubtree").asBoolean()))
+			.all()
+			.forEach(u -> units.merge(u.id(), u, (a, b) -> a.inSubtree() ? a : b));
+		return List.copyOf(units.values());
 	}
 
 }

@@ -1,0 +1,237 @@
+package io.govgraph.analysis;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+
+import io.govgraph.api.UserInputException;
+import io.govgraph.store.CypherQueries;
+
+/**
+ * Centrality and the "one axis, multiple drivers" report (analysis.md) on the linkage graph of a
+ * scope on a date. All-sources measures are exact up to {@code govgraph.analysis.exact-limit}
+ * vertices and sampled above it (reproducibly, from a seed), unless the caller asks for a sample.
+ */
+@Service
+public class AnalysisService {
+
+	private static final Logger log = LoggerFactory.getLogger(AnalysisService.class);
+
+	/** The driver types of analysis.md (驻区单位、行业系统、新兴领域, law firms, associations). */
+	public static final List<String> DRIVER_TYPES = List.of("STATIONED_UNIT", "INDUSTRY_SYSTEM", "NEW_FIELD_ORG",
+			"LAW_FIRM", "ASSOCIATION");
+
+	static final int DEFAULT_SEED = 20_201;
+
+	private final GraphProjection projection;
+
+	private final Neo4jClient client;
+
+	private final String driverCoverage;
+
+	private final int exactLimit;
+
+	private final int defaultSample;
+
+	public AnalysisService(GraphProjection projection, Neo4jClient client, CypherQueries cypher,
+			@Value("${govgraph.analysis.exact-limit:20000}") int exactLimit,
+			@Value("${govgraph.analysis.default-sample:1000}") int defaultSample) {
+		this.projection = projection;
+		this.client = client;
+		this.driverCoverage = cypher.get("analysis/driver_coverage");
+		this.exactLimit = exactLimit;
+		this.defaultSample = defaultSample;
+	}
+
+	/** Scores of one measure on one graph, and how they were obtained. */
+	record Scores(double[] values, boolean approximate, Integer sampleSize) {
+	}
+
+	public Results.CentralityResult centrality(CentralityMeasure measure, String scopeId, LocalDate asOf, int top,
+			Integer sampleSize, Integer seed) {
+		if (top < 0) {
+			throw new UserInputException("top: must not be negative");
+		}
+		long started = System.nanoTime();
+		LinkageGraph g = this.projection.project(scopeId, asOf).graph();
+		long projected = System.nanoTime();
+		Scores scores = scores(g, measure, sampleSize, seed);
+		long millis = (System.nanoTime() - started) / 1_000_000;
+		log.info("{} on {} ({} vertices, {} edges) as of {}: projection {} ms, measure {} ms{}", measure,
+				scopeId == null ? "the whole graph" : scopeId, g.vertexCount(), g.edgeCount(), asOf,
+				(projected - started) / 1_000_000, (System.nanoTime() - projected) / 1_000_000,
+				scores.approximate() ? " (sampled " + scores.sampleSize() + ")" : "");
+		return new Results.CentralityResult(measure, scores.approximate(), scores.sampleSize(), g.vertexCount(),
+				g.edgeCount(), ranked(g, scores.values(), null, top), millis);
+	}
+
+	Scores scores(LinkageGraph g, CentralityMeasure measure, Integer sampleSize, Integer seed) {
+		int[] sources = measure.allSources() ? sources(g.vertexCount(), sampleSize, seed) : null;
+		boolean sampled = sources != null && sources.length < g.vertexCount();
+		Integer reported = sampled ? sources.length : null;
+		return switch (measure) {
+			case DEGREE -> new Scores(Centrality.degree(g), false, null);
+			case BETWEENNESS -> new Scores(Centrality.betweenness(g, sources), sampled, reported);
+			case CLOSENESS -> new Scores(sampled ? Centrality.closenessAndHarmonicSampled(g, sources)[0]
+					: Centrality.closeness(g), sampled, reported);
+			case HARMONIC -> new Scores(sampled ? Centrality.closenessAndHarmonicSampled(g, sources)[1]
+					: Centrality.harmonic(g), sampled, reported);
+			case PAGERANK -> new Scores(Centrality.pagerank(g, Centrality.PAGERANK_ALPHA_DEFAULT,
+					Centrality.PAGERANK_TOLERANCE_DEFAULT, Centrality.PAGERANK_MAX_ITERATIONS_DEFAULT), false, null);
+			case EIGENVECTOR -> new Scores(Centrality.eigenvector(g, Centrality.EIGENVECTOR_MAX_ITERATIONS_DEFAULT),
+					false, null);
+		};
+	}
+
+	/**
+	 * The sources of an all-sources measure: every vertex when exact, else a sample drawn with the
+	 * seed (a partial Fisher–Yates shuffle: the same seed and size give the same sources).
+	 */
+	int[] sources(int n, Integer sampleSize, Integer seed) {
+		if (sampleSize != null && sampleSize < 1) {
+			throw new UserInputException("sampleSize: must be at least 1");
+		}
+		int k = sampleSize != null ? Math.min(sampleSize, n) : (n <= this.exactLimit ? n : this.defaultSample);
+		int[] all = new int[n];
+		for (int i = 0; i < n; i++) {
+			all[i] = i;
+		}
+		if (k == n) {
+			return all;
+		}
+		SplittableRandom random = new SplittableRandom(seed != null ? seed : DEFAULT_SEED);
+		for (int i = 0; i < k; i++) {
+			int j = i + random.nextInt(n - i);
+			int t = all[i];
+			all[i] = all[j];
+			all[j] = t;
+		}
+		int[] chosen = Arrays.copyOf(all, k);
+		Arrays.sort(chosen);
+		return chosen;
+	}
+
+	/** The axis report of the street committee {@code streetId} on its own scope. */
+	public Results.AxisReport axisReport(String streetId, LocalDate asOf, Integer sampleSize, Integer seed) {
+		GraphProjection.Projection p = this.projection.project(streetId, asOf);
+		LinkageGraph g = p.graph();
+		int axis = g.indexOf(streetId);
+		String type = axis >= 0 ? g.type(axis) : null;
+		if (axis < 0) {
+			throw new UserInputException("streetId: \"" + streetId + "\" does not exist on " + asOf);
+		}
+		if (!"STREET_COMMITTEE".equals(type)) {
+			throw new UserInputException("streetId: \"" + streetId + "\" is a " + type + ", not a STREET_COMMITTEE");
+		}
+		Scores b = scores(g, CentralityMeasure.BETWEENNESS, sampleSize, seed);
+		double[] bc = b.values();
+		double total = Arrays.stream(bc).sum();
+		double axisKey = rankKey(bc[axis]);
+		int rank = 1;
+		for (int v = 0; v < g.vertexCount(); v++) {
+			if (rankKey(bc[v]) > axisKey) {
+				rank++;
+			}
+		}
+		Map<String, Integer> byType = new TreeMap<>();
+		List<Integer> drivers = new ArrayList<>();
+		for (String partner : p.partners()) {
+			int v = g.indexOf(partner);
+			if (DRIVER_TYPES.contains(g.type(v))) {
+				byType.merge(g.type(v), 1, Integer::sum);
+				drivers.add(v);
+			}
+		}
+		List<Results.TypeCount> driverCounts = byType.entrySet()
+			.stream()
+			.map(e -> new Results.TypeCount(e.getKey(), e.getValue()))
+			.toList();
+		Collection<Map<String, Object>> coverage = this.client.query(this.driverCoverage)
+			.bindAll(Map.of("streetId", streetId, "asOf", asOf, "driverTypes", DRIVER_TYPES))
+			.fetch()
+			.all();
+		long covered = coverage.stream().filter(r -> ((Number) r.get("drivers")).longValue() > 0).count();
+		Structure.CutSets cuts = Structure.cutSets(g);
+		List<String> spofs = new ArrayList<>();
+		for (Results.VertexScore s : ranked(g, bc, null, Integer.MAX_VALUE)) {
+			int v = g.indexOf(s.vertexId());
+			if (v != axis && cuts.articulation()[v]) {
+				spofs.add(s.vertexId());
+			}
+		}
+		List<Results.Bridge> bridges = cuts.bridges()
+			.stream()
+			.filter(e -> g.degree(e[0]) > 1 && g.degree(e[1]) > 1)
+			.map(e -> new Results.Bridge(g.id(e[0]), g.id(e[1])))
+			.toList();
+		return new Results.AxisReport(streetId, rank, total == 0 ? 0 : bc[axis] / total, Structure.components(g, axis),
+				driverCounts, coverage.isEmpty() ? 0 : (double) covered / coverage.size(),
+				ranked(g, bc, drivers, 10), spofs, bridges, b.approximate(), b.sampleSize(), g.vertexCount(),
+				g.edgeCount());
+	}
+
+	/** The pairs of units whose shortest paths run through {@code vertexId} most. */
+	public Results.BetweennessExplanation explain(String vertexId, String scopeId, LocalDate asOf, int top,
+			Integer sampleSize, Integer seed) {
+		LinkageGraph g = this.projection.project(scopeId, asOf).graph();
+		int v = g.indexOf(vertexId);
+		if (v < 0) {
+			throw new UserInputException("vertexId: \"" + vertexId + "\" is not in the linkage graph of "
+					+ (scopeId == null ? "the whole store" : "scope " + scopeId) + " on " + asOf);
+		}
+		int[] sources = sources(g.vertexCount(), sampleSize, seed);
+		boolean sampled = sources.length < g.vertexCount();
+		double betweenness = Centrality.betweenness(g, sources)[v];
+		return new Results.BetweennessExplanation(vertexId, betweenness, sampled, sampled ? sources.length : null,
+				Explanation.pairsThrough(g, v, sources, !sampled, top));
+	}
+
+	/** Vertices (all, or those given) best first, ties by id; at most {@code top}. */
+	static List<Results.VertexScore> ranked(LinkageGraph g, double[] scores, List<Integer> among, int top) {
+		Integer[] order;
+		if (among == null) {
+			order = new Integer[g.vertexCount()];
+			for (int v = 0; v < order.length; v++) {
+				order[v] = v;
+			}
+		}
+		else {
+			order = among.toArray(Integer[]::new);
+		}
+		double[] keys = new double[g.vertexCount()];
+		for (Integer v : order) {
+			keys[v] = rankKey(scores[v]);
+		}
+		Arrays.sort(order, Comparator.comparingDouble((Integer v) -> -keys[v]).thenComparingInt(v -> v));
+		List<Results.VertexScore> result = new ArrayList<>();
+		for (int i = 0; i < order.length && i < top; i++) {
+			result.add(new Results.VertexScore(g.id(order[i]), scores[order[i]]));
+		}
+		return result;
+	}
+
+	/**
+	 * A score rounded to 12 significant digits for ranking, so that scores equal in exact
+	 * arithmetic but apart by rounding noise count as ties (and fall back to id order).
+	 */
+	static double rankKey(double score) {
+		if (score == 0 || !Double.isFinite(score)) {
+			return score;
+		}
+		return new java.math.BigDecimal(score).round(new java.math.MathContext(12)).doubleValue();
+	}
+
+}

@@ -1,0 +1,123 @@
+package io.govgraph.analysis;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.GraphQlTester;
+
+import io.govgraph.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * "Is the street committee really the axis?" on the sample district, 2026-07-01. The figures were
+ * checked against an independent networkx computation of analysis.md's definitions from the CSVs.
+ */
+@IntegrationTest
+class AxisReportTests {
+
+	@Autowired
+	GraphQlTester graphQl;
+
+	private GraphQlTester.Response report(String street) {
+		return this.graphQl.documentName("axisReport")
+			.variable("streetId", street)
+			.variable("asOf", "2026-07-01")
+			.execute();
+	}
+
+	@Test
+	void mingLouIsTheAxisOfItsStreet() {
+		GraphQlTester.Response r = report("yz.minglou");
+		r.path("axisReport.street.name").entity(String.class).isEqualTo("明楼街道党工委");
+		r.path("axisReport.axisRank").entity(Integer.class).isEqualTo(1);
+		r.path("axisReport.axisShare")
+			.entity(Double.class)
+			.satisfies(share -> assertThat(share).isCloseTo(0.11753839232474134, within(1e-9)));
+		r.path("axisReport.fragmentationWithoutAxis").entity(Integer.class).isEqualTo(11);
+		r.path("axisReport.vertexCount").entity(Integer.class).isEqualTo(445);
+		r.path("axisReport.edgeCount").entity(Integer.class).isEqualTo(596);
+		r.path("axisReport.approximate").entity(Boolean.class).isEqualTo(false);
+		r.path("axisReport.drivers").matchesJson("""
+				[{"type": "INDUSTRY_SYSTEM", "count": 2}, {"type": "LAW_FIRM", "count": 4},
+				 {"type": "NEW_FIELD_ORG", "count": 1}, {"type": "STATIONED_UNIT", "count": 5}]
+				""");
+		r.path("axisReport.driverCoverage").entity(Double.class).isEqualTo(1.0);
+		r.path("axisReport.topDrivers[*].vertex.id")
+			.entityList(String.class)
+			.satisfies(ids -> assertThat(ids).hasSize(10).startsWith("lf.yingke", "lf.tongzhou"));
+		r.path("axisReport.singlePointsOfFailure[*].id")
+			.entityList(String.class)
+			.satisfies(ids -> assertThat(ids).hasSize(65).doesNotContain("yz.minglou"));
+		r.path("axisReport.bridges").entityList(Map.class).hasSize(16);
+	}
+
+	@Test
+	void inZhongHeTheAxisDoesNotHold() {
+		GraphQlTester.Response r = report("yz.zhonghe");
+		r.path("axisReport.axisRank").entity(Integer.class).isEqualTo(5);
+		r.path("axisReport.axisShare")
+			.entity(Double.class)
+			.satisfies(share -> assertThat(share).isCloseTo(0.0733051028486592, within(1e-9)));
+		r.path("axisReport.fragmentationWithoutAxis").entity(Integer.class).isEqualTo(8);
+		r.path("axisReport.singlePointsOfFailure").entityList(Map.class).hasSize(52);
+		r.path("axisReport.bridges").entityList(Map.class).hasSize(14);
+	}
+
+	@Test
+	void xiaYingRanksSecondBehindItsLegalAdvisor() {
+		GraphQlTester.Response r = report("yz.xiaying");
+		r.path("axisReport.axisRank").entity(Integer.class).isEqualTo(2);
+		r.path("axisReport.topDrivers[0].vertex.id").entity(String.class).isEqualTo("lf.yingke");
+		r.path("axisReport.drivers").matchesJson("""
+				[{"type": "INDUSTRY_SYSTEM", "count": 2}, {"type": "LAW_FIRM", "count": 3},
+				 {"type": "NEW_FIELD_ORG", "count": 2}, {"type": "STATIONED_UNIT", "count": 4}]
+				""");
+	}
+
+	@Test
+	void aSampledReportSaysSoAndIsReproducible() {
+		List<String> first = sampledTopDrivers(7);
+		assertThat(sampledTopDrivers(7)).isEqualTo(first);
+		this.graphQl.documentName("axisReport")
+			.variable("streetId", "yz.minglou")
+			.variable("asOf", "2026-07-01")
+			.variable("sampleSize", 100)
+			.variable("seed", 7)
+			.execute()
+			.path("axisReport.approximate")
+			.entity(Boolean.class)
+			.isEqualTo(true)
+			.path("axisReport.sampleSize")
+			.entity(Integer.class)
+			.isEqualTo(100);
+	}
+
+	private List<String> sampledTopDrivers(int seed) {
+		return this.graphQl.documentName("axisReport")
+			.variable("streetId", "yz.minglou")
+			.variable("asOf", "2026-07-01")
+			.variable("sampleSize", 100)
+			.variable("seed", seed)
+			.execute()
+			.path("axisReport.topDrivers[*].score")
+			.entityList(String.class)
+			.get();
+	}
+
+	@Test
+	void onlyAStreetCommitteeHasAnAxisReport() {
+		report("yz.minglou.hefeng").errors()
+			.satisfy(e -> assertThat(e).singleElement()
+				.satisfies(err -> assertThat(err.getMessage())
+					.isEqualTo("streetId: \"yz.minglou.hefeng\" is a COMMUNITY_COMMITTEE, not a STREET_COMMITTEE")));
+		report("nope").errors()
+			.satisfy(e -> assertThat(e).singleElement()
+				.satisfies(err -> assertThat(err.getMessage()).isEqualTo("scopeId: no unit with id \"nope\"")));
+	}
+
+}
