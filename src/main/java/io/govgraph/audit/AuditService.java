@@ -97,6 +97,10 @@ public class AuditService {
 		if (scopeId != null) {
 			scopeUnitIds(scopeId, LocalDate.now(this.clock));
 		}
+		return ruleStatuses(scopeId);
+	}
+
+	private List<RuleStatus> ruleStatuses(String scopeId) {
 		Map<String, Boolean> settings = new HashMap<>();
 		Map<String, Object> params = new HashMap<>();
 		params.put("scopeId", scopeId);
@@ -141,7 +145,7 @@ public class AuditService {
 	public List<Hit> evaluate(String scopeId, LocalDate asOf) {
 		List<String> scopeUnitIds = scopeUnitIds(scopeId, asOf);
 		List<Hit> hits = new ArrayList<>();
-		for (RuleStatus status : rules(scopeId)) {
+		for (RuleStatus status : ruleStatuses(scopeId)) {
 			if (!status.enabled()) {
 				continue;
 			}
@@ -177,7 +181,7 @@ public class AuditService {
 	@Transactional
 	public AuditRun run(String scopeId, LocalDate asOf) {
 		List<Hit> hits = evaluate(scopeId, asOf);
-		List<String> ruleIds = rules(scopeId).stream().filter(RuleStatus::enabled).map(s -> s.rule().id()).toList();
+		List<String> ruleIds = ruleStatuses(scopeId).stream().filter(RuleStatus::enabled).map(s -> s.rule().id()).toList();
 		OffsetDateTime now = now();
 		String scope = scopeId == null ? EVERYWHERE : scopeId;
 		List<Map<String, Object>> rows = hits.stream()

@@ -97,6 +97,23 @@ class SampleDistrictAuditTests {
 	}
 
 	@Test
+	void theListAgreesWithTheCrossAppointmentFiguresOnEveryDay() {
+		// compound_side_posts.cypher repeats the sides of compound_sides.cypher: they must not drift apart
+		for (String day : List.of("2019-06-01", "2021-06-01", "2023-06-01", "2024-07-01", "2026-07-01")) {
+			LocalDate asOf = LocalDate.parse(day);
+			Map<String, List<String>> fromList = this.crossAppointments.list("yz", asOf)
+				.stream()
+				.collect(Collectors.groupingBy(CrossAppointment::compoundId,
+						Collectors.mapping(CrossAppointment::personId, Collectors.toList())));
+			Map<String, List<String>> fromFigures = this.crossAppointments.compounds("yz", asOf)
+				.stream()
+				.filter(c -> c.hasCrossAppointment())
+				.collect(Collectors.toMap(c -> c.compoundId(), c -> c.crossAppointed().stream().sorted().toList()));
+			assertThat(fromList).as(day).isEqualTo(fromFigures);
+		}
+	}
+
+	@Test
 	void theCrossAppointmentListIsPagedOverGraphQl() {
 		var first = this.graphQl.documentName("crossAppointments")
 			.variable("scopeId", "yz.minglou")
