@@ -9,6 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import io.govgraph.audit.AuditCommand;
+import io.govgraph.explorer.ExportCommand;
 import io.govgraph.ingest.DataSetCommand;
 
 /**
@@ -24,12 +25,16 @@ public class GovGraphApplication {
 			SpringApplication.run(GovGraphApplication.class, args);
 			return;
 		}
-		boolean audit = AuditCommand.isNamedBy(args);
-		String problem = audit ? AuditCommand.usageProblem(args) : DataSetCommand.usageProblem(args);
+		// "export FILE --format=…" writes a graph for a visualization tool; "audit …" runs the audit and
+		// writes its report; any other command is a data set's.
+		boolean graphExport = ExportCommand.applies(args);
+		boolean audit = !graphExport && AuditCommand.isNamedBy(args);
+		String problem = graphExport ? ExportCommand.usageProblem(args)
+				: audit ? AuditCommand.usageProblem(args) : DataSetCommand.usageProblem(args);
 		if (problem != null) {
 			System.err.println(problem);
-			System.err.println(DataSetCommand.USAGE_TEXT);
-			System.err.println(AuditCommand.USAGE_TEXT);
+			System.err.println(graphExport ? ExportCommand.USAGE_TEXT
+					: audit ? AuditCommand.USAGE_TEXT : DataSetCommand.USAGE_TEXT);
 			System.exit(DataSetCommand.USAGE);
 		}
 		SpringApplication app = new SpringApplication(GovGraphApplication.class);
@@ -38,7 +43,8 @@ public class GovGraphApplication {
 				"logging.level.root", "WARN"));
 		int exit;
 		try (ConfigurableApplicationContext context = app.run(args)) {
-			exit = audit ? context.getBean(AuditCommand.class).run(args, System.out, System.err)
+			exit = graphExport ? context.getBean(ExportCommand.class).run(args, System.out, System.err)
+					: audit ? context.getBean(AuditCommand.class).run(args, System.out, System.err)
 					: context.getBean(DataSetCommand.class).run(args, System.out, System.err);
 		}
 		catch (RuntimeException ex) {

@@ -79,9 +79,10 @@ public class DataSetStore {
 	 */
 	public ImportSummary importDataSet(Path path, boolean replace) {
 		long started = System.nanoTime();
-		DataSet ds = check(path, replace);
+		StoreSnapshot store = replace ? StoreSnapshot.EMPTY : snapshot();
+		DataSet ds = DataSetReader.read(path, store);
 		try (Session session = this.driver.session()) {
-			ImportSummary summary = session.executeWrite(tx -> write(tx, ds, replace, started));
+			ImportSummary summary = session.executeWrite(tx -> write(tx, ds, replace, store, started));
 			log.info("Imported {}: {}", path, summary);
 			return summary;
 		}
@@ -115,46 +116,143 @@ public class DataSetStore {
 		}
 	}
 
-	private ImportSummary write(TransactionContext tx, DataSet ds, boolean replace, long started) {
+	/**
+	 * Writes a checked data set. New entities are created outright and existing ones compared and
+	 * rewritten only when they differ; which is which is decided from the ids and the stored posts
+	 * and links read at the start, so no statement looks relationships up row by row (a plan made
+	 * while the store was empty would scan every relationship for each row).
+	 */
+	private ImportSummary write(TransactionContext tx, DataSet ds, boolean replace, StoreSnapshot store,
+			long started) {
+		Map<String, Stored> posts = new HashMap<>();
+		Map<String, Stored> links = new HashMap<>();
 		if (replace) {
 			tx.run(this.cypher.get("ingest/delete_all")).consume();
 		}
-		Counts units = upsert(tx, "ingest/upsert_units", ds.units(),
-				u -> Map.of("props", GraphMapping.unitProperties(u), "label", Vocabulary.label(u.type())));
-		long parents = 0;
-		for (List<DataSet.UnitRow> batch : batches(ds.units())) {
-			List<Map<String, Object>> rows = new ArrayList<>();
-			for (DataSet.UnitRow u : batch) {
-				Map<String, Object> row = new HashMap<>();
-				row.put("id", u.id());
-				row.put("parentId", u.parentId());
-				rows.add(row);
+		else {
+			List<String> personIds = ds.posts().stream().map(DataSet.PostRow::personId).distinct().toList();
+			for (List<String> ids : batches(personIds)) {
+				tx.run(this.cypher.get("ingest/existing_posts"), Map.of("ids", ids))
+					.forEachRemaining(r -> posts.put(
+							postKey(r.get("personId").asString(), r.get("unitId").asString(), r.get("props")),
+							new Stored(r.get("elementId").asString(), r.get("props").asMap())));
 			}
-			parents += tx.run(this.cypher.get("ingest/set_parents"), Map.of("rows", rows)).single().get("changed").asLong();
+			List<String> fromIds = ds.links().stream().map(DataSet.LinkRow::fromId).distinct().toList();
+			for (List<String> ids : batches(fromIds)) {
+				tx.run(this.cypher.get("ingest/existing_links"), Map.of("ids", ids))
+					.forEachRemaining(r -> links.put(
+							linkKey(r.get("fromId").asString(), r.get("toId").asString(), r.get("type").asString(),
+									r.get("props")),
+							new Stored(r.get("elementId").asString(), r.get("props").asMap())));
+			}
 		}
-		Counts people = upsert(tx, "ingest/upsert_people", ds.people(),
+		Counts units = createOrUpdate(tx, "units", ds.units(), u -> store.unitIds().contains(u.id()),
+				u -> Map.of("props", GraphMapping.unitProperties(u), "label", Vocabulary.label(u.type())));
+		long parents = parents(tx, ds, store);
+		Counts people = createOrUpdate(tx, "people", ds.people(), p -> store.personIds().contains(p.id()),
 				p -> Map.of("props", GraphMapping.personProperties(p)));
-		Counts posts = upsert(tx, "ingest/upsert_posts", ds.posts(), p -> Map.of("personId", p.personId(), "unitId",
-				p.unitId(), "props", GraphMapping.postProperties(p)));
-		Counts links = upsert(tx, "ingest/upsert_links", ds.links(), l -> Map.of("fromId", l.fromId(), "toId",
-				l.toId(), "type", l.type(), "props", GraphMapping.linkProperties(l)));
-		return new ImportSummary(units, people, posts, links, parents, replace,
+		Counts postCounts = createOrRewrite(tx, "ingest/create_posts", ds.posts(), posts, DataSet.PostRow::key,
+				GraphMapping::postProperties,
+				p -> Map.of("personId", p.personId(), "unitId", p.unitId(), "props", GraphMapping.postProperties(p)));
+		Counts linkCounts = createOrRewrite(tx, "ingest/create_links", ds.links(), links, DataSet.LinkRow::key,
+				GraphMapping::linkProperties, l -> Map.of("fromId", l.fromId(), "toId", l.toId(), "type", l.type(),
+						"props", GraphMapping.linkProperties(l)));
+		return new ImportSummary(units, people, postCounts, linkCounts, parents, replace,
 				(System.nanoTime() - started) / 1_000_000);
 	}
 
-	private <T> Counts upsert(TransactionContext tx, String query, List<T> rows,
-			Function<T, Map<String, Object>> toParameters) {
-		long created = 0;
-		long changed = 0;
-		long unchanged = 0;
-		for (List<T> batch : batches(rows)) {
-			Record r = tx.run(this.cypher.get(query), Map.of("rows", batch.stream().map(toParameters).toList()))
-				.single();
-			created += r.get("created").asLong();
-			changed += r.get("changed").asLong();
-			unchanged += r.get("unchanged").asLong();
+	/** A stored relationship: its element id and properties. */
+	private record Stored(String elementId, Map<String, Object> props) {
+	}
+
+	private static String postKey(String personId, String unitId, Value props) {
+		return personId + "|" + unitId + "|" + props.get("role").asString() + "|"
+				+ (props.get("since").isNull() ? "" : props.get("since").asLocalDate());
+	}
+
+	private static String linkKey(String fromId, String toId, String type, Value props) {
+		return fromId + "|" + toId + "|" + type + "|"
+				+ (props.get("since").isNull() ? "" : props.get("since").asLocalDate());
+	}
+
+	/** Units or people: new ids created, stored ones compared and rewritten where they differ. */
+	private <T> Counts createOrUpdate(TransactionContext tx, String what, List<T> rows,
+			java.util.function.Predicate<T> stored, Function<T, Map<String, Object>> toParameters) {
+		long started = System.nanoTime();
+		List<T> fresh = rows.stream().filter(stored.negate()).toList();
+		List<T> existing = rows.stream().filter(stored).toList();
+		for (List<T> batch : batches(fresh)) {
+			tx.run(this.cypher.get("ingest/create_" + what), Map.of("rows", batch.stream().map(toParameters).toList()))
+				.consume();
 		}
-		return new Counts(created, changed, unchanged);
+		long changed = 0;
+		for (List<T> batch : batches(existing)) {
+			changed += tx
+				.run(this.cypher.get("ingest/update_" + what), Map.of("rows", batch.stream().map(toParameters).toList()))
+				.single()
+				.get("changed")
+				.asLong();
+		}
+		log.debug("{}: {} rows in {} ms", what, rows.size(), (System.nanoTime() - started) / 1_000_000);
+		return new Counts(fresh.size(), changed, existing.size() - changed);
+	}
+
+	/** Posts or links: new keys created, stored ones rewritten by element id where they differ. */
+	private <T> Counts createOrRewrite(TransactionContext tx, String createQuery, List<T> rows,
+			Map<String, Stored> stored, Function<T, String> key, Function<T, Map<String, Object>> props,
+			Function<T, Map<String, Object>> toParameters) {
+		long started = System.nanoTime();
+		List<Map<String, Object>> create = new ArrayList<>();
+		List<Map<String, Object>> rewrite = new ArrayList<>();
+		long unchanged = 0;
+		for (T row : rows) {
+			Stored old = stored.get(key.apply(row));
+			if (old == null) {
+				create.add(toParameters.apply(row));
+			}
+			else if (old.props().equals(props.apply(row))) {
+				unchanged++;
+			}
+			else {
+				rewrite.add(Map.of("elementId", old.elementId(), "props", props.apply(row)));
+			}
+		}
+		for (List<Map<String, Object>> batch : batches(create)) {
+			tx.run(this.cypher.get(createQuery), Map.of("rows", batch)).consume();
+		}
+		for (List<Map<String, Object>> batch : batches(rewrite)) {
+			tx.run(this.cypher.get("ingest/update_relationships"), Map.of("rows", batch)).consume();
+		}
+		log.debug("{}: {} rows in {} ms", createQuery, rows.size(), (System.nanoTime() - started) / 1_000_000);
+		return new Counts(create.size(), rewrite.size(), unchanged);
+	}
+
+	/** Moves UNDER edges whose parent changed; the stored tree comes from the snapshot. */
+	private long parents(TransactionContext tx, DataSet ds, StoreSnapshot store) {
+		List<String> detach = new ArrayList<>();
+		List<Map<String, Object>> attach = new ArrayList<>();
+		for (DataSet.UnitRow u : ds.units()) {
+			String before = store.parentOf().get(u.id());
+			if (java.util.Objects.equals(before, u.parentId())) {
+				continue;
+			}
+			if (before != null) {
+				detach.add(u.id());
+			}
+			if (u.parentId() != null) {
+				attach.add(Map.of("id", u.id(), "parentId", u.parentId()));
+			}
+		}
+		for (List<String> batch : batches(detach)) {
+			tx.run(this.cypher.get("ingest/delete_parents"), Map.of("ids", batch)).consume();
+		}
+		for (List<Map<String, Object>> batch : batches(attach)) {
+			tx.run(this.cypher.get("ingest/create_parents"), Map.of("rows", batch)).consume();
+		}
+		// A unit counts once whether its edge was moved, removed or added.
+		java.util.Set<String> touched = new java.util.HashSet<>(detach);
+		attach.forEach(a -> touched.add((String) a.get("id")));
+		return touched.size();
 	}
 
 	private static <T> List<List<T>> batches(List<T> rows) {

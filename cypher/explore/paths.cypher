@@ -1,0 +1,25 @@
+// The shortest linkage paths between two vertices on $asOf: every edge in force (UNDER, posts,
+// links; undirected), every unit on the way existing. Ties in order of the vertex ids along the
+// path, so the answer is the same every time. The predicates sit inside the quantified pattern so
+// that the search itself honours them (a WHERE on the whole path of allShortestPaths can make the
+// planner fall back to enumerating every path); the bound is the largest maxLength the API
+// accepts, and a smaller maxLength is applied to the (equal) length of the answers.
+CALL () {
+  MATCH (a:Unit {id: $fromId}) RETURN a
+  UNION
+  MATCH (a:Person {id: $fromId}) RETURN a
+}
+CALL () {
+  MATCH (b:Unit {id: $toId}) RETURN b
+  UNION
+  MATCH (b:Person {id: $toId}) RETURN b
+}
+MATCH p = ALL SHORTEST (a)(()-[r:UNDER|HOLDS_POST|CO_CONSTRUCTS|PAIRED_WITH|SERVES|MEMBER_OF|PARTY_ORG_OF|GUIDES]-(y)
+    WHERE (r.since IS NULL OR r.since <= $asOf) AND (r.until IS NULL OR r.until >= $asOf)
+      AND (y.founded IS NULL OR y.founded <= $asOf) AND (y.dissolved IS NULL OR y.dissolved > $asOf)){1,10}(b)
+WITH p, [x IN nodes(p) | x.id] AS ids
+ORDER BY ids
+LIMIT $first
+RETURN ids,
+       [e IN relationships(p) | {type: type(e), source: startNode(e).id, target: endNode(e).id, role: e.role,
+                                 title: e.title, since: e.since, until: e.until}] AS edges

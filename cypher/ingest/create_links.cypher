@@ -1,0 +1,5 @@
+// A link is a relationship of its own v1 type.
+UNWIND $rows AS row
+MATCH (a:Unit {id: row.fromId}), (b:Unit {id: row.toId})
+CREATE (a)-[r:$(row.type)]->(b)
+SET r = row.props

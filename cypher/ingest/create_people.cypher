@@ -1,0 +1,3 @@
+UNWIND $rows AS row
+CREATE (p:Person)
+SET p = row.props

@@ -1,0 +1,18 @@
+package io.govgraph.explore;
+
+/**
+ * A vertex of a subgraph or path as a front-end draws it: {@code kind} is UNIT or PERSON,
+ * {@code type} the v1 unit type (null for people), {@code hiddenNeighbors} the neighbours on the
+ * day that the answer leaves out.
+ */
+public record GraphVertex(String id, String kind, String type, String name, String parentId, int hiddenNeighbors) {
+
+	static final String UNIT = "UNIT";
+
+	static final String PERSON = "PERSON";
+
+	GraphVertex withHiddenNeighbors(int hidden) {
+		return new GraphVertex(this.id, this.kind, this.type, this.name, this.parentId, hidden);
+	}
+
+}

@@ -1,0 +1,38 @@
+package io.govgraph.explorer;
+
+import java.io.Writer;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.jgrapht.nio.Attribute;
+import org.jgrapht.nio.AttributeType;
+import org.jgrapht.nio.DefaultAttribute;
+import org.jgrapht.nio.graphml.GraphMLExporter;
+import org.jgrapht.nio.graphml.GraphMLExporter.AttributeCategory;
+
+import io.govgraph.explorer.ExportGraph.Edge;
+import io.govgraph.explorer.ExportGraph.Vertex;
+
+/** Writes GraphML with JGraphT's exporter; every attribute is a declared string key. */
+final class GraphMl {
+
+	private GraphMl() {
+	}
+
+	static void write(ExportGraph graph, Writer out) {
+		GraphMLExporter<Vertex, Edge> exporter = new GraphMLExporter<>(Vertex::id);
+		exporter.setEdgeIdProvider(Edge::id);
+		ExportAttributes.VERTEX.forEach(name -> exporter.registerAttribute(name, AttributeCategory.NODE, AttributeType.STRING));
+		ExportAttributes.EDGE.forEach(name -> exporter.registerAttribute(name, AttributeCategory.EDGE, AttributeType.STRING));
+		exporter.setVertexAttributeProvider(v -> attributes(ExportAttributes.of(v)));
+		exporter.setEdgeAttributeProvider(e -> attributes(ExportAttributes.of(e)));
+		exporter.exportGraph(graph.graph(), out);
+	}
+
+	static Map<String, Attribute> attributes(Map<String, String> values) {
+		Map<String, Attribute> result = new LinkedHashMap<>();
+		values.forEach((k, v) -> result.put(k, DefaultAttribute.createAttribute(v)));
+		return result;
+	}
+
+}

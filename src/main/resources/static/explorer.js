@@ -1,0 +1,530 @@
+// GovGraph explorer: draws the linkage graph with Cytoscape.js and talks only to the public
+// GraphQL API at /graphql. Plain script, no build step.
+(function () {
+  'use strict';
+
+  // Unit types: Chinese and English names, colour and shape (import-format.md, v1).
+  var TYPES = {
+    DISTRICT_COMMITTEE: ['区委', 'District committee', '#7f1d1d', 'round-octagon'],
+    STREET_COMMITTEE: ['街道党工委', 'Street committee (axis)', '#c62828', 'star'],
+    COMMUNITY_COMMITTEE: ['社区党委', 'Community committee', '#e65100', 'round-rectangle'],
+    GRID_BRANCH: ['网格党支部', 'Grid branch', '#f9a825', 'round-rectangle'],
+    BUILDING_GROUP: ['墙门党小组', 'Building group', '#fbc02d', 'ellipse'],
+    RESIDENTS_COMMITTEE: ['居委会', 'Residents committee', '#8d6e63', 'round-rectangle'],
+    COMPOUND: ['小区', 'Compound', '#43a047', 'round-rectangle'],
+    BUILDING: ['楼道/楼宇', 'Building', '#a5d6a7', 'rectangle'],
+    OWNERS_COMMITTEE: ['业委会', 'Owners committee', '#1b5e20', 'hexagon'],
+    PROPERTY_COMPANY: ['物业企业', 'Property company', '#1565c0', 'diamond'],
+    STATIONED_UNIT: ['驻区单位', 'Stationed unit', '#6a1b9a', 'triangle'],
+    INDUSTRY_SYSTEM: ['行业系统', 'Industry system', '#8e24aa', 'vee'],
+    NEW_FIELD_ORG: ['新兴领域', 'New-field org', '#ab47bc', 'pentagon'],
+    LAW_FIRM: ['律师事务所', 'Law firm', '#00838f', 'rhomboid'],
+    ASSOCIATION: ['行业协会', 'Association', '#00695c', 'octagon'],
+    PARTY_BRANCH: ['党支部', 'Party branch', '#d81b60', 'tag'],
+    TEAM: ['小分队', 'Team', '#ff7043', 'barrel'],
+    CO_GOVERNANCE_COMMITTEE: ['共治委员会', 'Co-governance committee', '#b71c1c', 'concave-hexagon'],
+    JOINT_MEETING: ['联席会议', 'Joint meeting', '#5d4037', 'cut-rectangle']
+  };
+  var PERSON = ['人员', 'Person', '#546e7a', 'ellipse'];
+  var RELATIONS = {
+    UNDER: ['隶属', 'under', '#9e9e9e'],
+    HOLDS_POST: ['任职', 'post', '#b0bec5'],
+    CO_CONSTRUCTS: ['共建', 'co-constructs', '#6a1b9a'],
+    PAIRED_WITH: ['结对', 'paired with', '#00838f'],
+    SERVES: ['物业服务', 'serves', '#1565c0'],
+    MEMBER_OF: ['成员单位', 'member of', '#795548'],
+    PARTY_ORG_OF: ['党组织隶属', 'party org of', '#d81b60'],
+    GUIDES: ['指导', 'guides', '#e65100']
+  };
+  var ROLES = {
+    SECRETARY: '书记', DEPUTY_SECRETARY: '副书记', MEMBER: '委员', DIRECTOR: '主任', DEPUTY_DIRECTOR: '副主任',
+    CHAIR: '业委会主任', OWNER_REP: '业主代表', MANAGER: '负责人', FIRST_SECRETARY: '第一书记',
+    CHIEF_LIAISON: '首席联络官', LEGAL_ADVISOR: '法律顾问', GRID_WORKER: '网格员', LAWYER: '律师', VOLUNTEER: '志愿者'
+  };
+  // The containment tree drawn as boxes: street ⊃ community ⊃ grid. Not compounds: a box holding a
+  // unit that is linked to the box's own ancestor (community → owners committee) wrecks the layout.
+  var CONTAINERS = { STREET_COMMITTEE: 1, COMMUNITY_COMMITTEE: 1, GRID_BRANCH: 1 };
+  // Above this many elements the force-directed layout is too slow to keep the page responsive.
+  var COSE_LIMIT = 700;
+  var NEIGHBOURHOOD_LIMIT = 500;
+
+  var $ = function (id) { return document.getElementById(id); };
+  var state = { inflight: 0, drawing: 0, opened: [], asOf: null, capabilities: {}, collapsed: {}, scores: null, pathFrom: null, pathTo: null, selected: null, lastDrawMs: null };
+
+  function esc(s) {
+    return String(s == null ? '' : s).replace(/[&<>"']/g, function (c) {
+      return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c];
+    });
+  }
+
+  function gql(query, variables) {
+    state.inflight++;
+    return fetch('/graphql', {
+      method: 'POST', headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
+      body: JSON.stringify({ query: query, variables: variables || {} })
+    }).then(function (r) { return r.json(); }).then(function (body) {
+      if (body.errors && body.errors.length) { throw new Error(body.errors.map(function (e) { return e.message; }).join('; ')); }
+      return body.data;
+    }).finally(function () { state.inflight--; });
+  }
+
+  var V = 'id kind type name parentId hiddenNeighbors';
+  var E = 'id source target kind type role title since until';
+
+  // ---------- drawing ----------
+
+  function typeOf(d) { return d.kind === 'PERSON' ? PERSON : (TYPES[d.type] || ['?', d.type, '#999', 'ellipse']); }
+
+  function style() {
+    var s = [
+      { selector: 'node', style: {
+        'label': 'data(label)', 'font-size': 10, 'text-valign': 'bottom', 'text-margin-y': 2, 'color': '#222',
+        'text-wrap': 'ellipsis', 'text-max-width': 110, 'min-zoomed-font-size': 6,
+        'background-color': 'data(color)', 'shape': 'data(shape)', 'width': 'data(size)', 'height': 'data(size)',
+        'border-width': 1, 'border-color': '#0004' } },
+      { selector: 'node[kind = "PERSON"]', style: { 'font-size': 8, 'color': '#455a64' } },
+      { selector: ':parent', style: {
+        'background-opacity': 0.08, 'border-width': 2, 'border-color': 'data(color)', 'border-style': 'solid',
+        'text-valign': 'top', 'text-halign': 'center', 'font-size': 12, 'font-weight': 'bold', 'padding': 12,
+        'shape': 'round-rectangle' } },
+      { selector: 'node.collapsed', style: { 'border-width': 4, 'border-style': 'double' } },
+      { selector: 'node[hiddenNeighbors > 0]', style: { 'border-style': 'dashed', 'border-width': 2 } },
+      { selector: 'node:selected', style: { 'overlay-color': '#ffeb3b', 'overlay-opacity': 0.35, 'overlay-padding': 6 } },
+      { selector: 'edge', style: {
+        'width': 1.2, 'line-color': 'data(color)', 'target-arrow-color': 'data(color)', 'target-arrow-shape': 'triangle',
+        'arrow-scale': 0.6, 'curve-style': 'bezier', 'label': 'data(label)', 'font-size': 7, 'color': '#555',
+        'text-rotation': 'autorotate', 'text-background-color': '#fff', 'text-background-opacity': 0.7,
+        'min-zoomed-font-size': 7 } },
+      { selector: 'edge[kind = "UNDER"]', style: { 'line-style': 'dashed' } },
+      { selector: 'edge[kind = "POST"]', style: { 'width': 0.8 } },
+      { selector: '.path', style: { 'line-color': '#ff1744', 'target-arrow-color': '#ff1744', 'width': 4, 'border-color': '#ff1744', 'border-width': 4, 'z-index': 99 } }
+    ];
+    return s;
+  }
+
+  var cy = cytoscape({ container: $('cy'), style: style(), wheelSensitivity: 0.3, minZoom: 0.05, maxZoom: 4 });
+
+  function nodeData(v) {
+    var t = typeOf(v);
+    return { id: v.id, label: v.name, name: v.name, kind: v.kind, type: v.type || 'PERSON', parentId: v.parentId,
+      hiddenNeighbors: v.hiddenNeighbors, color: t[2], shape: t[3], size: v.kind === 'PERSON' ? 12 : 22 };
+  }
+
+  function edgeData(e) {
+    var r = RELATIONS[e.type] || [e.type, e.type, '#999'];
+    var label = e.kind === 'POST' ? (ROLES[e.role] || e.role) : r[0];
+    return { id: e.id, source: e.source, target: e.target, kind: e.kind, type: e.type, role: e.role, title: e.title,
+      since: e.since, until: e.until, label: label, color: r[2] };
+  }
+
+  function isContainer(id) {
+    var p = cy.getElementById(id);
+    return p.nonempty() && p.data('kind') === 'UNIT' && CONTAINERS[p.data('type')] === 1;
+  }
+
+  /** Adds what is not drawn yet (only new elements), nests units in their drawn containers. */
+  function draw(subgraph, near) {
+    var t0 = performance.now();
+    state.drawing++;
+    var added = cy.collection();
+    var centre = near && cy.getElementById(near).nonempty() ? cy.getElementById(near).position() : { x: 0, y: 0 };
+    cy.startBatch();
+    subgraph.vertices.forEach(function (v) {
+      var n = cy.getElementById(v.id);
+      if (n.nonempty()) { n.data('hiddenNeighbors', v.hiddenNeighbors); return; }
+      if (isHiddenInCollapsed(v)) { return; }
+      added = added.union(cy.add({ group: 'nodes', data: nodeData(v),
+        position: { x: centre.x + (Math.random() - 0.5) * 120, y: centre.y + (Math.random() - 0.5) * 120 } }));
+    });
+    // Nest: a unit goes inside its parent when the parent is drawn and is a container.
+    cy.nodes('[kind = "UNIT"]').forEach(function (n) {
+      var pid = n.data('parentId');
+      if (pid && isContainer(pid) && (n.parent().empty() || n.parent().id() !== pid) && !cy.getElementById(pid).ancestors().has(n)) {
+        n.move({ parent: pid });
+      }
+    });
+    subgraph.edges.forEach(function (e) {
+      if (cy.getElementById(e.id).nonempty()) { return; }
+      if (cy.getElementById(e.source).empty() || cy.getElementById(e.target).empty()) { return; }
+      // The tree is shown by nesting: no UNDER edge from a child to the box it sits in.
+      if (e.kind === 'UNDER' && isContainer(e.target)) { return; }
+      added = added.union(cy.add({ group: 'edges', data: edgeData(e) }));
+    });
+    cy.endBatch();
+    applySizes();
+    return layout().then(function () {
+      state.lastDrawMs = Math.round(performance.now() - t0);
+      state.drawing--;
+      status();
+      return added;
+    });
+  }
+
+  function isHiddenInCollapsed(v) {
+    return Object.keys(state.collapsed).some(function (id) { return state.collapsed[id].getElementById(v.id).nonempty(); });
+  }
+
+  function layout() {
+    var big = cy.elements().length > COSE_LIMIT;
+    var opts = big
+      ? { name: 'concentric', animate: false, fit: true, padding: 20, minNodeSpacing: 4,
+          concentric: function (n) { return n.degree(); }, levelWidth: function () { return 4; } }
+      : { name: 'cose', animate: false, fit: true, padding: 20, randomize: true, nodeDimensionsIncludeLabels: true,
+          nodeRepulsion: function () { return 6000; }, nodeOverlap: 8, idealEdgeLength: function () { return 50; },
+          edgeElasticity: function () { return 80; }, nestingFactor: 0.8, gravity: 1.5, gravityCompound: 1.5,
+          gravityRangeCompound: 1.2, numIter: 1500, componentSpacing: 40 };
+    return new Promise(function (resolve) {
+      var l = cy.layout(opts);
+      l.one('layoutstop', function () { resolve(); });
+      l.run();
+    });
+  }
+
+  function counts() {
+    var byType = {};
+    cy.nodes().forEach(function (n) { var k = n.data('type'); byType[k] = (byType[k] || 0) + 1; });
+    var byEdge = {};
+    cy.edges().forEach(function (e) { var k = e.data('type'); byEdge[k] = (byEdge[k] || 0) + 1; });
+    return { nodes: cy.nodes().length, edges: cy.edges().length, nodeTypes: byType, edgeTypes: byEdge,
+      compounds: cy.nodes(':parent').length };
+  }
+
+  function status() {
+    var c = counts();
+    $('status').innerHTML = '<b>' + c.nodes + '</b> 个顶点 vertices · <b>' + c.edges + '</b> 条边 edges · ' +
+      c.compounds + ' 个容器 boxes · ' + esc(state.asOf) +
+      (state.lastDrawMs != null ? ' · 绘制 drawn in ' + state.lastDrawMs + ' ms' : '') +
+      (state.truncated ? ' · <span class="error">已截断 truncated at ' + NEIGHBOURHOOD_LIMIT + '</span>' : '');
+    $('status').className = '';
+  }
+
+  // ---------- neighbourhoods ----------
+
+  function neighbourhood(ids) {
+    return gql('query($ids:[ID!]!,$asOf:Date,$limit:Int){ neighborhood(ids:$ids, depth:1, asOf:$asOf, limit:$limit){ vertices{' + V +
+      '} edges{' + E + '} truncated } }', { ids: ids, asOf: state.asOf, limit: NEIGHBOURHOOD_LIMIT })
+      .then(function (d) { state.truncated = state.truncated || d.neighborhood.truncated; return d.neighborhood; });
+  }
+
+  /** Starts afresh from one unit or person: its neighbourhood. */
+  function open(id) {
+    state.opened = [id];
+    state.collapsed = {};
+    state.truncated = false;
+    cy.elements().remove();
+    return neighbourhood([id]).then(function (g) { return draw(g, null); }).then(function () { select(id); });
+  }
+
+  /** Adds a vertex's neighbourhood; only elements not drawn yet are added. */
+  function expand(id) {
+    if (state.opened.indexOf(id) < 0) { state.opened.push(id); }
+    return neighbourhood([id]).then(function (g) { return draw(g, id); });
+  }
+
+  /** Redraws everything opened so far on the date now chosen. */
+  function redraw() {
+    if (!state.opened.length) { return Promise.resolve(); }
+    var ids = state.opened.slice();
+    state.collapsed = {};
+    state.truncated = false;
+    var keep = {};
+    cy.nodes().forEach(function (n) { keep[n.id()] = n.position(); });
+    return Promise.all(ids.map(function (id) { return neighbourhood([id]); })).then(function (graphs) {
+      cy.elements().remove();
+      var merged = { vertices: [], edges: [] };
+      graphs.forEach(function (g) { merged.vertices = merged.vertices.concat(g.vertices); merged.edges = merged.edges.concat(g.edges); });
+      return draw(merged, null);
+    }).then(function () {
+      if (state.measure) { return sizeBy(state.measure); }
+    }).then(function () {
+      if (state.selected && cy.getElementById(state.selected).nonempty()) { select(state.selected); }
+    });
+  }
+
+  function collapse(id) {
+    var n = cy.getElementById(id);
+    if (state.collapsed[id]) {
+      state.collapsed[id].restore();
+      delete state.collapsed[id];
+      n.removeClass('collapsed').data('label', n.data('name'));
+    } else if (n.isParent()) {
+      var inside = n.descendants();
+      var removed = inside.union(inside.connectedEdges()).remove();
+      state.collapsed[id] = removed;
+      n.addClass('collapsed').data('label', n.data('name') + ' (+' + inside.length + ')');
+    }
+    status();
+    return layout();
+  }
+
+  // ---------- centrality sizes ----------
+
+  function scopeForMeasures() {
+    var first = state.opened.length ? cy.getElementById(state.opened[0]) : null;
+    return first && first.nonempty() && first.data('kind') === 'UNIT' ? first.id() : null;
+  }
+
+  function sizeBy(measure) {
+    state.measure = measure;
+    if (!measure) { state.scores = null; applySizes(); return Promise.resolve(); }
+    if (!state.capabilities.centrality) { note('centrality 未在本服务器提供 · not available on this server'); return Promise.resolve(); }
+    return gql('query($m:CentralityMeasure!,$s:ID,$asOf:Date,$top:Int){ centrality(measure:$m, scopeId:$s, asOf:$asOf, top:$top){ approximate scores{ vertex{ id } score } } }',
+      { m: measure, s: scopeForMeasures(), asOf: state.asOf, top: 5000 })
+      .then(function (d) {
+        var scores = {};
+        d.centrality.scores.forEach(function (s) { scores[s.vertex.id] = s.score; });
+        state.scores = scores;
+        applySizes();
+      }).catch(function (e) { note('中心性 centrality: ' + e.message); });
+  }
+
+  function applySizes() {
+    var scores = state.scores;
+    var max = 0;
+    if (scores) { cy.nodes().forEach(function (n) { max = Math.max(max, scores[n.id()] || 0); }); }
+    cy.batch(function () {
+      cy.nodes().forEach(function (n) {
+        var base = n.data('kind') === 'PERSON' ? 12 : 22;
+        n.data('size', scores && max > 0 ? 10 + 50 * Math.sqrt((scores[n.id()] || 0) / max) : base);
+      });
+    });
+  }
+
+  // ---------- side panel ----------
+
+  function note(text) { $('details').insertAdjacentHTML('afterbegin', '<p class="error">' + esc(text) + '</p>'); }
+
+  function ref(id, name) { return '<span class="link" data-goto="' + esc(id) + '">' + esc(name) + '</span>'; }
+
+  function dates(x) { return (x.since || x.until) ? ' <small class="muted">' + esc(x.since || '…') + ' – ' + esc(x.until || '') + '</small>' : ''; }
+
+  function select(id) {
+    state.selected = id;
+    cy.$(':selected').unselect();
+    var n = cy.getElementById(id);
+    if (n.nonempty()) { n.select(); }
+    var kind = n.nonempty() ? n.data('kind') : null;
+    var q = kind === 'PERSON'
+      ? gql('query($id:ID!,$asOf:Date){ person(id:$id){ id name partyMember partySince gender birthYear posts(asOf:$asOf){ role title since until unit{ id name type } } } }', { id: id, asOf: state.asOf })
+        .then(function (d) { return showPerson(d.person); })
+      : gql('query($id:ID!,$asOf:Date){ unit(id:$id){ id name type aliases sector founded dissolved note parent{ id name } posts(asOf:$asOf){ role title since until person{ id name } } links(asOf:$asOf){ type direction since until other{ id name type } } } }', { id: id, asOf: state.asOf })
+        .then(function (d) { return showUnit(d.unit); });
+    return q.catch(function (e) { $('details').innerHTML = '<p class="error">' + esc(e.message) + '</p>'; });
+  }
+
+  function actions(id, extra) {
+    var n = cy.getElementById(id);
+    var html = '<div class="actions">' +
+      '<button type="button" data-act="expand" data-id="' + esc(id) + '">展开邻居 Expand</button>' +
+      '<button type="button" data-act="from" data-id="' + esc(id) + '">设为起点 From</button>' +
+      '<button type="button" data-act="to" data-id="' + esc(id) + '">设为终点 To</button>';
+    if (n.nonempty() && (n.isParent() || state.collapsed[id])) {
+      html += '<button type="button" data-act="collapse" data-id="' + esc(id) + '">' + (state.collapsed[id] ? '展开容器 Unfold' : '折叠容器 Fold') + '</button>';
+    }
+    return html + (extra || '') + '</div>';
+  }
+
+  function showUnit(u) {
+    if (!u) { $('details').innerHTML = '<p class="muted">没有这个单位 No such unit.</p>'; return; }
+    var t = TYPES[u.type] || [u.type, u.type];
+    var axis = u.type === 'STREET_COMMITTEE' ? '<button type="button" data-act="axis" data-id="' + esc(u.id) + '">一轴多驱报告 Axis report</button>' : '';
+    var h = '<h2>' + esc(u.name) + '</h2><div class="muted">' + esc(t[0]) + ' · ' + esc(t[1]) + ' · <code>' + esc(u.id) + '</code></div>' +
+      actions(u.id, axis) + '<table>' +
+      (u.aliases.length ? '<tr><td>别名 Aliases</td><td>' + esc(u.aliases.join('、')) + '</td></tr>' : '') +
+      (u.parent ? '<tr><td>上级 Parent</td><td>' + ref(u.parent.id, u.parent.name) + '</td></tr>' : '') +
+      (u.sector ? '<tr><td>领域 Sector</td><td>' + esc(u.sector) + '</td></tr>' : '') +
+      (u.founded ? '<tr><td>成立 Founded</td><td>' + esc(u.founded) + '</td></tr>' : '') +
+      (u.dissolved ? '<tr><td>撤销 Dissolved</td><td>' + esc(u.dissolved) + '</td></tr>' : '') +
+      (u.note ? '<tr><td>备注 Note</td><td>' + esc(u.note) + '</td></tr>' : '') + '</table>' +
+      '<h3>任职 Posts (' + u.posts.length + ')</h3><ul>' + u.posts.map(function (p) {
+        return '<li>' + ref(p.person.id, p.person.name) + ' · ' + esc(p.title || ROLES[p.role] || p.role) + dates(p) + '</li>';
+      }).join('') + '</ul>' +
+      '<h3>联动 Links (' + u.links.length + ')</h3><ul>' + u.links.map(function (l) {
+        var r = RELATIONS[l.type] || [l.type];
+        return '<li>' + (l.direction === 'OUT' ? '→ ' : '← ') + esc(r[0]) + ' ' + ref(l.other.id, l.other.name) + dates(l) + '</li>';
+      }).join('') + '</ul>';
+    $('details').innerHTML = h;
+  }
+
+  function showPerson(p) {
+    if (!p) { $('details').innerHTML = '<p class="muted">没有这个人 No such person.</p>'; return; }
+    $('details').innerHTML = '<h2>' + esc(p.name) + '</h2><div class="muted">人员 Person · <code>' + esc(p.id) + '</code>' +
+      (p.partyMember ? ' · 党员 party member' + (p.partySince ? ' (' + esc(p.partySince) + ')' : '') : '') + '</div>' +
+      actions(p.id, '') + '<h3>任职 Posts (' + p.posts.length + ')</h3><ul>' + p.posts.map(function (x) {
+        return '<li>' + ref(x.unit.id, x.unit.name) + ' · ' + esc(x.title || ROLES[x.role] || x.role) + dates(x) + '</li>';
+      }).join('') + '</ul>';
+  }
+
+  function axisReport(streetId) {
+    if (!state.capabilities.axisReport) {
+      $('axis').innerHTML = '<h2>一轴多驱 Axis report</h2><p class="muted">本服务器未提供 axisReport · not available on this server.</p>';
+      return Promise.resolve();
+    }
+    $('axis').innerHTML = '<h2>一轴多驱 Axis report</h2><p class="muted">计算中 computing…</p>';
+    return gql('query($id:ID!,$asOf:Date){ axisReport(streetId:$id, asOf:$asOf){ street{ id name } axisRank axisShare fragmentationWithoutAxis drivers{ type count } driverCoverage topDrivers{ vertex{ id name } score } singlePointsOfFailure{ id name } } }',
+      { id: streetId, asOf: state.asOf }).then(function (d) {
+      var a = d.axisReport;
+      $('axis').innerHTML = '<h2>一轴多驱 Axis report · ' + esc(a.street.name) + '</h2><table>' +
+        '<tr><td>轴心排名 Axis rank</td><td><b>' + a.axisRank + '</b></td></tr>' +
+        '<tr><td>轴心份额 Axis share</td><td>' + (100 * a.axisShare).toFixed(1) + '%</td></tr>' +
+        '<tr><td>去轴后分裂 Components without axis</td><td>' + a.fragmentationWithoutAxis + '</td></tr>' +
+        '<tr><td>驱动覆盖 Driver coverage</td><td>' + (100 * a.driverCoverage).toFixed(1) + '%</td></tr></table>' +
+        '<h3>驱动 Drivers</h3><ul>' + a.drivers.map(function (t) { return '<li>' + esc((TYPES[t.type] || [t.type])[0]) + ' ' + esc(t.type) + ': ' + t.count + '</li>'; }).join('') + '</ul>' +
+        '<h3>主要驱动 Top drivers</h3><ul>' + a.topDrivers.map(function (s) { return '<li>' + ref(s.vertex.id, s.vertex.name) + ' <small>' + s.score.toFixed(1) + '</small></li>'; }).join('') + '</ul>' +
+        '<h3>单点 Single points of failure (' + a.singlePointsOfFailure.length + ')</h3><ul>' + a.singlePointsOfFailure.slice(0, 30).map(function (v) { return '<li>' + ref(v.id, v.name) + '</li>'; }).join('') + '</ul>';
+    }).catch(function (e) { $('axis').innerHTML = '<h2>一轴多驱 Axis report</h2><p class="error">' + esc(e.message) + '</p>'; });
+  }
+
+  // ---------- paths ----------
+
+  function setEnd(which, id) {
+    var n = cy.getElementById(id);
+    state[which] = id;
+    $(which === 'pathFrom' ? 'path-from' : 'path-to').textContent = n.nonempty() ? n.data('name') : id;
+    $('find-paths').disabled = !(state.pathFrom && state.pathTo && state.capabilities.paths);
+    if (!state.capabilities.paths) { $('path-result').innerHTML = '<p class="muted">本服务器未提供 paths · not available on this server.</p>'; }
+  }
+
+  function findPaths() {
+    cy.elements('.path').removeClass('path');
+    return gql('query($a:ID!,$b:ID!,$asOf:Date){ paths(fromId:$a, toId:$b, maxLength:6, asOf:$asOf, first:5){ length vertices{' + V + '} edges{' + E + '} } }',
+      { a: state.pathFrom, b: state.pathTo, asOf: state.asOf }).then(function (d) {
+      if (!d.paths.length) { $('path-result').innerHTML = '<p class="muted">6 步内无路径 No path within 6 steps.</p>'; return; }
+      var all = { vertices: [], edges: [] };
+      d.paths.forEach(function (p) { all.vertices = all.vertices.concat(p.vertices); all.edges = all.edges.concat(p.edges); });
+      $('path-result').innerHTML = '<ol>' + d.paths.map(function (p) {
+        return '<li>' + p.length + ' 步 steps: ' + p.vertices.map(function (v) { return ref(v.id, v.name); }).join(' — ') + '</li>';
+      }).join('') + '</ol>';
+      return draw(all, state.pathFrom).then(function () {
+        all.vertices.forEach(function (v) { cy.getElementById(v.id).addClass('path'); });
+        all.edges.forEach(function (e) { cy.getElementById(e.id).addClass('path'); });
+      });
+    }).catch(function (e) { $('path-result').innerHTML = '<p class="error">' + esc(e.message) + '</p>'; });
+  }
+
+  // ---------- search ----------
+
+  var searchTimer = null;
+  function search(text) {
+    if (!text.trim()) { $('results').hidden = true; return Promise.resolve(); }
+    return gql('query($t:String!){ search(text:$t, first:12){ __typename id name ... on Unit { type } } }', { t: text })
+      .then(function (d) {
+        $('results').innerHTML = d.search.map(function (v) {
+          var t = v.__typename === 'Unit' ? (TYPES[v.type] || [v.type, v.type]) : PERSON;
+          return '<li tabindex="0" data-open="' + esc(v.id) + '">' + esc(v.name) + '<small>' + esc(t[0]) + ' · ' + esc(t[1]) + '</small></li>';
+        }).join('') || '<li class="muted">无结果 nothing found</li>';
+        $('results').hidden = false;
+      }).catch(function (e) { $('results').innerHTML = '<li class="error">' + esc(e.message) + '</li>'; $('results').hidden = false; });
+  }
+
+  // ---------- snapshots ----------
+
+  function download(blob, name) {
+    var a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = name;
+    document.body.appendChild(a);
+    a.click();
+    setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
+  }
+
+  function png() { return cy.png({ output: 'blob', bg: '#ffffff', full: false, scale: 2 }); }
+
+  /** An SVG of the current view, built from Cytoscape's own positions, sizes, colours and labels. */
+  function svg() {
+    var ext = cy.extent();
+    var out = ['<svg xmlns="http://www.w3.org/2000/svg" viewBox="' + [ext.x1, ext.y1, ext.w, ext.h].join(' ') + '" width="' + Math.round(ext.w) + '" height="' + Math.round(ext.h) + '" font-family="Noto Sans CJK SC, sans-serif">',
+      '<rect x="' + ext.x1 + '" y="' + ext.y1 + '" width="' + ext.w + '" height="' + ext.h + '" fill="#fff"/>'];
+    cy.nodes(':parent').forEach(function (n) {
+      var b = n.boundingBox({ includeLabels: false });
+      out.push('<rect x="' + b.x1 + '" y="' + b.y1 + '" width="' + b.w + '" height="' + b.h + '" rx="6" fill="' + n.data('color') + '" fill-opacity="0.08" stroke="' + n.data('color') + '" stroke-width="2"/>' +
+        '<text x="' + (b.x1 + b.w / 2) + '" y="' + (b.y1 - 3) + '" font-size="12" text-anchor="middle">' + esc(n.data('label')) + '</text>');
+    });
+    cy.edges(':visible').forEach(function (e) {
+      var s = e.sourceEndpoint(), t = e.targetEndpoint();
+      out.push('<line x1="' + s.x + '" y1="' + s.y + '" x2="' + t.x + '" y2="' + t.y + '" stroke="' + e.data('color') + '" stroke-width="1"' + (e.data('kind') === 'UNDER' ? ' stroke-dasharray="4 3"' : '') + '/>' +
+        '<text x="' + (s.x + t.x) / 2 + '" y="' + (s.y + t.y) / 2 + '" font-size="7" fill="#555" text-anchor="middle">' + esc(e.data('label')) + '</text>');
+    });
+    cy.nodes(':childless').forEach(function (n) {
+      var p = n.position(), r = n.width() / 2;
+      out.push('<circle cx="' + p.x + '" cy="' + p.y + '" r="' + r + '" fill="' + n.data('color') + '" stroke="#0004"/>' +
+        '<text x="' + p.x + '" y="' + (p.y + r + 10) + '" font-size="10" text-anchor="middle">' + esc(n.data('label')) + '</text>');
+    });
+    out.push('</svg>');
+    return new Blob([out.join('\n')], { type: 'image/svg+xml' });
+  }
+
+  // ---------- legend ----------
+
+  function legend() {
+    var items = Object.keys(TYPES).map(function (k) {
+      return '<span><i style="background:' + TYPES[k][2] + '"></i>' + TYPES[k][0] + ' ' + TYPES[k][1] + '</span>';
+    });
+    items.push('<span><i style="background:' + PERSON[2] + ';border-radius:50%"></i>' + PERSON[0] + ' ' + PERSON[1] + '</span>');
+    Object.keys(RELATIONS).forEach(function (k) {
+      items.push('<span><i class="edge" style="background:' + RELATIONS[k][2] + '"></i>' + RELATIONS[k][0] + ' ' + RELATIONS[k][1] + '</span>');
+    });
+    items.push('<span class="muted">虚线框 dashed border: 还有未显示的邻居 more neighbours</span>');
+    $('legend').innerHTML = items.join('');
+  }
+
+  // ---------- wiring ----------
+
+  function today() {
+    var d = new Date();
+    return d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0') + '-' + String(d.getDate()).padStart(2, '0');
+  }
+
+  $('search').addEventListener('input', function (ev) {
+    clearTimeout(searchTimer);
+    searchTimer = setTimeout(function () { search(ev.target.value); }, 200);
+  });
+  $('results').addEventListener('click', function (ev) {
+    var li = ev.target.closest('[data-open]');
+    if (li) { $('results').hidden = true; open(li.getAttribute('data-open')); }
+  });
+  $('asof').addEventListener('change', function (ev) { state.asOf = ev.target.value || today(); redraw(); });
+  $('measure').addEventListener('change', function (ev) { sizeBy(ev.target.value); });
+  $('relayout').addEventListener('click', function () { layout(); });
+  $('png').addEventListener('click', function () { download(png(), 'govgraph-' + state.asOf + '.png'); });
+  $('svg').addEventListener('click', function () { download(svg(), 'govgraph-' + state.asOf + '.svg'); });
+  $('find-paths').addEventListener('click', function () { findPaths(); });
+  $('panel').addEventListener('click', function (ev) {
+    var b = ev.target.closest('[data-act]');
+    if (b) {
+      var id = b.getAttribute('data-id'), act = b.getAttribute('data-act');
+      if (act === 'expand') { expand(id).then(function () { select(id); }); }
+      if (act === 'from') { setEnd('pathFrom', id); }
+      if (act === 'to') { setEnd('pathTo', id); }
+      if (act === 'collapse') { collapse(id).then(function () { select(id); }); }
+      if (act === 'axis') { axisReport(id); }
+      return;
+    }
+    var g = ev.target.closest('[data-goto]');
+    if (g) {
+      var target = g.getAttribute('data-goto');
+      if (cy.getElementById(target).nonempty()) { cy.animate({ center: { eles: cy.getElementById(target) } }, { duration: 200 }); select(target); }
+      else { expand(target).then(function () { select(target); }); }
+    }
+  });
+  cy.on('tap', 'node', function (ev) { select(ev.target.id()); });
+  cy.on('dbltap', 'node', function (ev) { expand(ev.target.id()); });
+
+  state.asOf = today();
+  $('asof').value = state.asOf;
+  legend();
+  var ready = gql('{ __schema { queryType { fields { name } } } }').then(function (d) {
+    d.__schema.queryType.fields.forEach(function (f) { state.capabilities[f.name] = true; });
+    if (!state.capabilities.centrality) {
+      $('measure').disabled = true;
+      $('measure').title = 'centrality 未在本服务器提供 · not available on this server';
+    }
+    if (!state.capabilities.neighborhood) {
+      $('status').innerHTML = '<span class="error">本服务器未提供 neighborhood 查询 · the server has no neighborhood query</span>';
+    }
+  });
+
+  // For tests and the console: the graph and the actions a person takes.
+  window.explorer = { cy: cy, state: state, ready: ready, open: open, expand: expand, redraw: redraw, collapse: collapse,
+    sizeBy: sizeBy, counts: counts, draw: draw, select: select, png: png, svg: svg };
+})();

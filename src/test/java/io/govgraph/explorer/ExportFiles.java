@@ -1,0 +1,60 @@
+package io.govgraph.explorer;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+
+/** Fetching exports over HTTP and reading them back with real parsers. */
+final class ExportFiles {
+
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+	private ExportFiles() {
+	}
+
+	static HttpResponse<String> get(int port, String pathAndQuery) throws IOException, InterruptedException {
+		return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery)).build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+	static Document xml(String text) throws Exception {
+		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+		factory.setNamespaceAware(true);
+		factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+		return factory.newDocumentBuilder().parse(new InputSource(new StringReader(text)));
+	}
+
+	static List<Element> elements(Document doc, String namespace, String name) {
+		NodeList list = doc.getElementsByTagNameNS(namespace, name);
+		List<Element> result = new ArrayList<>();
+		for (int i = 0; i < list.getLength(); i++) {
+			result.add((Element) list.item(i));
+		}
+		return result;
+	}
+
+	/** The element's own children with that name. */
+	static List<Element> children(Element parent, String namespace, String name) {
+		List<Element> result = new ArrayList<>();
+		for (org.w3c.dom.Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+			if (n instanceof Element e && namespace.equals(e.getNamespaceURI()) && name.equals(e.getLocalName())) {
+				result.add(e);
+			}
+		}
+		return result;
+	}
+
+}
