@@ -93,7 +93,7 @@ public class AuditReport {
 	Content content(String scopeId, LocalDate asOf) {
 		List<AuditService.Hit> hits = this.audit.evaluate(scopeId, asOf);
 		List<CompoundSides> compounds = this.crossAppointments.compounds(scopeId, asOf);
-		List<Rollup> rollup = this.crossAppointments.rollup(compounds, asOf);
+		List<Rollup> rollup = this.crossAppointments.rollupOf(compounds, asOf);
 		Map<String, Finding> recorded = this.audit.findings(hits.stream().map(AuditService.Hit::key).toList());
 		Set<String> ids = new HashSet<>();
 		if (scopeId != null) {

@@ -55,11 +55,11 @@ public class CrossAppointmentAudit {
 
 	/** The roll-up of the scope on the day: one tree per street holding compounds of the scope. */
 	public List<Rollup> rollup(String scopeId, LocalDate asOf) {
-		return rollup(compounds(scopeId, asOf), asOf);
+		return rollupOf(compounds(scopeId, asOf), asOf);
 	}
 
 	/** The roll-up of these compounds (of {@link #compounds}) on the day. */
-	public List<Rollup> rollup(List<CompoundSides> compounds, LocalDate asOf) {
+	public List<Rollup> rollupOf(List<CompoundSides> compounds, LocalDate asOf) {
 		Map<String, CompoundSides> sides = compounds.stream()
 			.collect(Collectors.toMap(CompoundSides::compoundId, Function.identity()));
 		List<Map<String, Object>> places = List.copyOf(this.client.query(this.compoundTree)
