@@ -8,12 +8,13 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import io.govgraph.audit.AuditCommand;
 import io.govgraph.explorer.ExportCommand;
 import io.govgraph.ingest.DataSetCommand;
 
 /**
  * GovGraph: with no command, serves GraphQL over the sample district (or an external Neo4j); with
- * {@code import} or {@code export}, runs that command against the same store and exits.
+ * {@code import}, {@code export} or {@code audit}, runs that command against the same store and exits.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -24,12 +25,16 @@ public class GovGraphApplication {
 			SpringApplication.run(GovGraphApplication.class, args);
 			return;
 		}
-		// "export FILE --format=…" writes a graph for a visualization tool; any other command is a data set's.
+		// "export FILE --format=…" writes a graph for a visualization tool; "audit …" runs the audit and
+		// writes its report; any other command is a data set's.
 		boolean graphExport = ExportCommand.applies(args);
-		String problem = graphExport ? ExportCommand.usageProblem(args) : DataSetCommand.usageProblem(args);
+		boolean audit = !graphExport && AuditCommand.isNamedBy(args);
+		String problem = graphExport ? ExportCommand.usageProblem(args)
+				: audit ? AuditCommand.usageProblem(args) : DataSetCommand.usageProblem(args);
 		if (problem != null) {
 			System.err.println(problem);
-			System.err.println(graphExport ? ExportCommand.USAGE_TEXT : DataSetCommand.USAGE_TEXT);
+			System.err.println(graphExport ? ExportCommand.USAGE_TEXT
+					: audit ? AuditCommand.USAGE_TEXT : DataSetCommand.USAGE_TEXT);
 			System.exit(DataSetCommand.USAGE);
 		}
 		SpringApplication app = new SpringApplication(GovGraphApplication.class);
@@ -39,6 +44,7 @@ public class GovGraphApplication {
 		int exit;
 		try (ConfigurableApplicationContext context = app.run(args)) {
 			exit = graphExport ? context.getBean(ExportCommand.class).run(args, System.out, System.err)
+					: audit ? context.getBean(AuditCommand.class).run(args, System.out, System.err)
 					: context.getBean(DataSetCommand.class).run(args, System.out, System.err);
 		}
 		catch (RuntimeException ex) {

@@ -1,9 +1,13 @@
 package io.govgraph.crossappointment;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
@@ -28,16 +32,32 @@ public class CrossAppointmentService {
 
 	private final String composition;
 
+	private final String compoundSidePosts;
+
+	private final String compositions;
+
 	public CrossAppointmentService(Neo4jClient client, ScopeService scopes, CypherQueries cypher) {
 		this.client = client;
 		this.scopes = scopes;
 		this.compoundSides = cypher.get("crossappointment/compound_sides");
 		this.ownersCommittee = cypher.get("crossappointment/owners_committee");
 		this.composition = cypher.get("crossappointment/composition");
+		this.compoundSidePosts = cypher.get("crossappointment/compound_side_posts");
+		this.compositions = cypher.get("crossappointment/compositions");
 	}
 
 	/** Every compound of the scope (null: all compounds) existing on the day, with its sides. */
 	public List<CompoundSides> compounds(String scopeId, LocalDate asOf) {
+		Map<String, Object> params = compoundParameters(scopeId, asOf);
+		return List.copyOf(this.client.query(this.compoundSides)
+			.bindAll(params)
+			.fetchAs(CompoundSides.class)
+			.mappedBy((types, r) -> new CompoundSides(r.get("compound").asString(),
+					r.get("hasOwnersCommittee").asBoolean(), r.get("crossAppointed").asList(v -> v.asString())))
+			.all());
+	}
+
+	private Map<String, Object> compoundParameters(String scopeId, LocalDate asOf) {
 		List<String> compoundIds = scopeId == null ? null
 				: this.scopes.units(scopeId, asOf)
 					.stream()
@@ -47,12 +67,51 @@ public class CrossAppointmentService {
 		Map<String, Object> params = new HashMap<>();
 		params.put("compoundIds", compoundIds);
 		params.put("asOf", asOf);
-		return List.copyOf(this.client.query(this.compoundSides)
-			.bindAll(params)
-			.fetchAs(CompoundSides.class)
-			.mappedBy((types, r) -> new CompoundSides(r.get("compound").asString(),
-					r.get("hasOwnersCommittee").asBoolean(), r.get("crossAppointed").asList(v -> v.asString())))
-			.all());
+		return params;
+	}
+
+	/**
+	 * Every cross-appointment in the compounds of the scope (null: all compounds) on the day, with
+	 * the posts that make it; by compound id, then person id.
+	 */
+	public List<CrossAppointment> crossAppointments(String scopeId, LocalDate asOf) {
+		Map<List<String>, List<CrossAppointment.SidePost>> byPerson = new LinkedHashMap<>();
+		for (Map<String, Object> row : this.client.query(this.compoundSidePosts)
+			.bindAll(compoundParameters(scopeId, asOf))
+			.fetch()
+			.all()) {
+			byPerson.computeIfAbsent(List.of((String) row.get("compound"), (String) row.get("person")), k -> new ArrayList<>())
+				.add(new CrossAppointment.SidePost((String) row.get("side"), (String) row.get("unit"),
+						(String) row.get("role"), (String) row.get("title"), (LocalDate) row.get("since"),
+						(LocalDate) row.get("until"), (String) row.get("source")));
+		}
+		return byPerson.entrySet()
+			.stream()
+			.map(e -> new CrossAppointment(e.getKey().get(0), e.getKey().get(1), List.copyOf(e.getValue())))
+			.filter(ca -> ca.sides().size() >= 2)
+			.toList();
+	}
+
+	/**
+	 * The compositions of many owners committees at once (one query); a committee with no one in
+	 * office on the day has an all-zero composition.
+	 */
+	public Map<String, OwnersCommitteeComposition> compositions(Collection<String> ownersCommitteeIds,
+			LocalDate asOf) {
+		Map<String, int[]> counts = new HashMap<>();
+		ownersCommitteeIds.forEach(id -> counts.put(id, new int[4]));
+		for (Map<String, Object> row : this.client.query(this.compositions)
+			.bindAll(Map.of("ids", List.copyOf(ownersCommitteeIds), "asOf", asOf))
+			.fetch()
+			.all()) {
+			int[] c = counts.get((String) row.get("id"));
+			int offset = (Boolean) row.get("rep") ? 2 : 0;
+			c[offset] = ((Number) row.get("people")).intValue();
+			c[offset + 1] = ((Number) row.get("party")).intValue();
+		}
+		Map<String, OwnersCommitteeComposition> result = new TreeMap<>();
+		counts.forEach((id, c) -> result.put(id, new OwnersCommitteeComposition(c[0], c[1], c[2], c[3])));
+		return result;
 	}
 
 	public CrossAppointmentStats stats(String scopeId, LocalDate asOf) {

@@ -8,7 +8,8 @@ import java.util.Set;
 public record CrossAppointmentStats(int compounds, int withOwnersCommittee, int withCrossAppointment,
 		int crossAppointedPeople) {
 
-	static CrossAppointmentStats of(Collection<CompoundSides> compounds) {
+	/** The four figures over some compounds (people counted once however many compounds they are in). */
+	public static CrossAppointmentStats of(Collection<CompoundSides> compounds) {
 		Set<String> people = new HashSet<>();
 		compounds.forEach(c -> people.addAll(c.crossAppointed()));
 		return new CrossAppointmentStats(compounds.size(),

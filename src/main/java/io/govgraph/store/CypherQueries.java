@@ -35,6 +35,21 @@ public class CypherQueries {
 		return query;
 	}
 
+	/**
+	 * Every query in the folder {@code cypher/<folder>/} (not below it), by name, in name order: for
+	 * features whose statements are discovered rather than named in code (audit rules).
+	 */
+	public Map<String, String> in(String folder) {
+		String prefix = folder.endsWith("/") ? folder : folder + "/";
+		Map<String, String> result = new TreeMap<>();
+		this.queries.forEach((name, text) -> {
+			if (name.startsWith(prefix) && name.indexOf('/', prefix.length()) < 0) {
+				result.put(name, text);
+			}
+		});
+		return result;
+	}
+
 	private static Map<String, String> load() {
 		Map<String, String> result = new TreeMap<>();
 		try {

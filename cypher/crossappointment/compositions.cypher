@@ -1,0 +1,9 @@
+// composition.cypher for many owners committees at once: members (CHAIR, DEPUTY_DIRECTOR, MEMBER)
+// and owner representatives (OWNER_REP) in force on $asOf, and how many are party members then.
+UNWIND $ids AS id
+MATCH (p:Person)-[h:HOLDS_POST]->(:OwnersCommittee {id: id})
+WHERE h.role IN ['CHAIR', 'DEPUTY_DIRECTOR', 'MEMBER', 'OWNER_REP']
+  AND (h.since IS NULL OR h.since <= $asOf) AND (h.until IS NULL OR h.until >= $asOf)
+WITH DISTINCT id, p, h.role = 'OWNER_REP' AS rep
+RETURN id, rep, count(p) AS people,
+       count(CASE WHEN p.partyMember AND (p.partySince IS NULL OR p.partySince <= $asOf) THEN 1 END) AS party

@@ -1,0 +1,68 @@
+package io.govgraph.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Locale;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.govgraph.api.AsOf;
+import io.govgraph.api.UserInputException;
+
+/**
+ * {@code GET /audit/report?scopeId=…&asOf=…&format=csv|html}: the audit report of a scope, CSV as
+ * a download, HTML to read and print. Reading a report records nothing.
+ */
+@RestController
+class AuditReportController {
+
+	private final AuditReport report;
+
+	private final AsOf asOf;
+
+	AuditReportController(AuditReport report, AsOf asOf) {
+		this.report = report;
+		this.asOf = asOf;
+	}
+
+	@GetMapping("/audit/report")
+	ResponseEntity<String> report(@RequestParam(required = false) String scopeId,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+			@RequestParam(defaultValue = "html") String format) {
+		AuditReport.Format f = format(format);
+		LocalDate day = this.asOf.orToday(asOf);
+		String body = this.report.render(scopeId, day, f);
+		String filename = "audit-" + (scopeId == null ? "all" : scopeId) + "-" + day + "." + f.extension();
+		ContentDisposition disposition = (f == AuditReport.Format.CSV ? ContentDisposition.attachment()
+				: ContentDisposition.inline())
+			.filename(filename, StandardCharsets.UTF_8)
+			.build();
+		return ResponseEntity.ok()
+			.contentType(new MediaType(MediaType.parseMediaType(f.mediaType()), StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+			.body(body);
+	}
+
+	static AuditReport.Format format(String format) {
+		try {
+			return AuditReport.Format.valueOf(format.toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new UserInputException("format: \"" + format + "\" is not csv or html");
+		}
+	}
+
+	@ExceptionHandler(UserInputException.class)
+	ResponseEntity<String> userInput(UserInputException ex) {
+		return ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN).body(ex.getMessage() + "\n");
+	}
+
+}

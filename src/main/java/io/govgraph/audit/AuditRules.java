@@ -1,0 +1,113 @@
+package io.govgraph.audit;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.exceptions.Neo4jException;
+
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+import io.govgraph.store.CypherQueries;
+import io.govgraph.store.StartupProblem;
+
+/**
+ * The audit rules: every file of {@code cypher/audit/rules/}, read and checked at start. Adding a
+ * rule is adding a file. A rule whose header is malformed, whose Cypher does not compile or which
+ * does not return {@code subject, evidence, message} stops the start with the file and the reason.
+ * A rule parameter's default (its {@code // param:} line) is overridden by the property
+ * {@code govgraph.audit.param.<name>}.
+ */
+@Component
+public class AuditRules {
+
+	static final String FOLDER = "audit/rules";
+
+	private final Map<String, AuditRule> rules;
+
+	public AuditRules(CypherQueries cypher, Driver driver, Environment environment) {
+		this.rules = load(cypher.in(FOLDER), environment);
+		check(driver);
+	}
+
+	/** Every rule by id, in id order. */
+	public List<AuditRule> all() {
+		return List.copyOf(this.rules.values());
+	}
+
+	/** The rule with this id, or null. */
+	public AuditRule get(String id) {
+		return this.rules.get(id);
+	}
+
+	static Map<String, AuditRule> load(Map<String, String> files, Environment environment) {
+		Map<String, AuditRule> rules = new LinkedHashMap<>();
+		files.forEach((name, text) -> {
+			String file = "cypher/" + name + ".cypher";
+			AuditRule rule;
+			try {
+				rule = AuditRule.parse(file, text);
+			}
+			catch (AuditRule.MalformedRule ex) {
+				throw problem(ex.getMessage());
+			}
+			Map<String, Long> parameters = new LinkedHashMap<>(rule.parameters());
+			for (String parameter : rule.parameters().keySet()) {
+				String property = "govgraph.audit.param." + parameter;
+				String value = environment.getProperty(property);
+				if (value != null) {
+					try {
+						parameters.put(parameter, Long.parseLong(value.strip()));
+					}
+					catch (NumberFormatException ex) {
+						throw new StartupProblem(property + "=" + value + " is not an integer",
+								"Set " + property + " to a whole number, or remove it to use the default "
+										+ rule.parameters().get(parameter) + " of " + file + ".");
+					}
+				}
+			}
+			rules.put(rule.id(), new AuditRule(rule.id(), rule.title(), rule.titleZh(), rule.severity(), rule.rationale(),
+					rule.enabledByDefault(), Collections.unmodifiableMap(parameters), rule.file(), rule.query()));
+		});
+		return rules;
+	}
+
+	/** Compiles every rule (EXPLAIN: nothing runs) and checks the columns it returns. */
+	private void check(Driver driver) {
+		try (Session session = driver.session()) {
+			for (AuditRule rule : this.rules.values()) {
+				List<String> keys;
+				try {
+					keys = session.run("EXPLAIN " + rule.query(), parameters(rule, LocalDate.now(), null)).keys();
+				}
+				catch (Neo4jException ex) {
+					throw problem(rule.file() + ": the Cypher statement does not compile: " + ex.getMessage());
+				}
+				if (!keys.equals(AuditRule.COLUMNS)) {
+					throw problem(rule.file() + ": returns " + keys + "; an audit rule returns " + AuditRule.COLUMNS);
+				}
+			}
+		}
+	}
+
+	/** The parameters a rule runs with. */
+	static Map<String, Object> parameters(AuditRule rule, LocalDate asOf, List<String> scopeUnitIds) {
+		Map<String, Object> parameters = new HashMap<>(rule.parameters());
+		parameters.put("asOf", asOf);
+		parameters.put("scopeUnitIds", scopeUnitIds == null ? null : new ArrayList<>(scopeUnitIds));
+		return parameters;
+	}
+
+	private static StartupProblem problem(String message) {
+		return new StartupProblem("Audit rule " + message,
+				"Fix the rule file (see the header format in io.govgraph.audit.AuditRule), or remove it.");
+	}
+
+}

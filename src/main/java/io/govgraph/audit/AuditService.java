@@ -1,0 +1,330 @@
+package io.govgraph.audit;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.govgraph.api.UserInputException;
+import io.govgraph.scope.ScopeService;
+import io.govgraph.store.CypherQueries;
+
+/**
+ * Runs the audit rules over a scope and keeps their findings: a run records what it finds (new
+ * findings open, closed ones found again reopen) and closes what it no longer finds; auditors
+ * confirm or dismiss findings with a reason. Every change of status is appended to the finding's
+ * decision log ({@code (:AuditDecision)-[:ON]->(:Finding)}); nothing here edits or deletes an entry.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AuditService {
+
+	/** The scope name of a run over everywhere. */
+	static final String EVERYWHERE = "*";
+
+	static final int DEFAULT_PAGE = 50;
+
+	static final int MAX_PAGE = 1000;
+
+	private final Neo4jClient client;
+
+	private final ScopeService scopes;
+
+	private final AuditRules rules;
+
+	private final Clock clock;
+
+	private final Map<String, String> cypher = new HashMap<>();
+
+	public AuditService(Neo4jClient client, ScopeService scopes, AuditRules rules, Clock clock, CypherQueries queries) {
+		this.client = client;
+		this.scopes = scopes;
+		this.rules = rules;
+		this.clock = clock;
+		for (String name : List.of("record_findings", "close_findings", "decide", "findings", "findings_by_key",
+				"decision_log", "rule_settings", "set_rule_setting", "names")) {
+			this.cypher.put(name, queries.get("audit/" + name));
+		}
+	}
+
+	/** What one rule found about one subject on one run: its rows merged (evidence of each, messages joined). */
+	public record Hit(AuditRule rule, String subject, List<String> evidence, String message) {
+
+		public String key() {
+			return Finding.key(this.rule.id(), this.subject);
+		}
+
+	}
+
+	/** What a run did. */
+	public record AuditRun(String scopeId, LocalDate asOf, List<String> rules, List<Hit> hits, int opened,
+			int reopened, int closed) {
+	}
+
+	/** A rule and whether it runs for a scope. */
+	public record RuleStatus(AuditRule rule, boolean enabled) {
+	}
+
+	/** Filters of {@link #findings}; a null filter matches everything. */
+	public record FindingFilter(String scopeId, List<FindingStatus> statuses, String ruleId,
+			List<Severity> severities) {
+	}
+
+	/** A page of findings and how many match in all. */
+	public record FindingPage(List<Finding> findings, int offset, int total) {
+	}
+
+	/** The units of a scope on a day, or null for everywhere; checks the id. */
+	List<String> scopeUnitIds(String scopeId, LocalDate asOf) {
+		return scopeId == null ? null
+				: this.scopes.units(scopeId, asOf).stream().map(ScopeService.ScopeUnit::id).toList();
+	}
+
+	/** Every rule, with whether it runs for the scope (null: everywhere). */
+	public List<RuleStatus> rules(String scopeId) {
+		if (scopeId != null) {
+			scopeUnitIds(scopeId, LocalDate.now(this.clock));
+		}
+		return ruleStatuses(scopeId);
+	}
+
+	private List<RuleStatus> ruleStatuses(String scopeId) {
+		Map<String, Boolean> settings = new HashMap<>();
+		Map<String, Object> params = new HashMap<>();
+		params.put("scopeId", scopeId);
+		this.client.query(this.cypher.get("rule_settings"))
+			.bindAll(params)
+			.fetch()
+			.all()
+			.forEach(r -> settings.put((String) r.get("ruleId"), (Boolean) r.get("enabled")));
+		return this.rules.all()
+			.stream()
+			.map(r -> new RuleStatus(r, settings.getOrDefault(r.id(), r.enabledByDefault())))
+			.toList();
+	}
+
+	/** Enables or disables a rule for a scope unit and everything beneath it (null: everywhere). */
+	@Transactional
+	public RuleStatus setRuleEnabled(String scopeId, String ruleId, boolean enabled, String actor) {
+		AuditRule rule = rule(ruleId);
+		if (scopeId != null) {
+			scopeUnitIds(scopeId, LocalDate.now(this.clock));
+		}
+		this.client.query(this.cypher.get("set_rule_setting"))
+			.bindAll(Map.of("scopeId", scopeId == null ? EVERYWHERE : scopeId, "ruleId", ruleId, "enabled", enabled,
+					"actor", actor, "now", now()))
+			.run();
+		return new RuleStatus(rule, enabled);
+	}
+
+	private AuditRule rule(String ruleId) {
+		AuditRule rule = this.rules.get(ruleId);
+		if (rule == null) {
+			throw new UserInputException("ruleId: no audit rule \"" + ruleId + "\" (rules: "
+					+ String.join(", ", this.rules.all().stream().map(AuditRule::id).toList()) + ")");
+		}
+		return rule;
+	}
+
+	/**
+	 * Runs the rules enabled for the scope on the day, without recording anything: one hit per rule
+	 * and subject, most severe first, then by rule and subject.
+	 */
+	public List<Hit> evaluate(String scopeId, LocalDate asOf) {
+		List<String> scopeUnitIds = scopeUnitIds(scopeId, asOf);
+		List<Hit> hits = new ArrayList<>();
+		for (RuleStatus status : ruleStatuses(scopeId)) {
+			if (!status.enabled()) {
+				continue;
+			}
+			AuditRule rule = status.rule();
+			Map<String, List<String>> evidence = new LinkedHashMap<>();
+			Map<String, List<String>> messages = new LinkedHashMap<>();
+			for (Map<String, Object> row : this.client.query(rule.query())
+				.bindAll(AuditRules.parameters(rule, asOf, scopeUnitIds))
+				.fetch()
+				.all()) {
+				String subject = (String) row.get("subject");
+				for (Object e : (List<?>) row.get("evidence")) {
+					List<String> list = evidence.computeIfAbsent(subject, s -> new ArrayList<>());
+					if (!list.contains(String.valueOf(e))) {
+						list.add(String.valueOf(e));
+					}
+				}
+				messages.computeIfAbsent(subject, s -> new ArrayList<>()).add((String) row.get("message"));
+			}
+			messages.forEach((subject, texts) -> hits.add(new Hit(rule, subject,
+					List.copyOf(evidence.getOrDefault(subject, List.of())), String.join("\n", texts))));
+		}
+		hits.sort(Comparator.comparing((Hit h) -> h.rule().severity())
+			.thenComparing(h -> h.rule().id())
+			.thenComparing(Hit::subject));
+		return hits;
+	}
+
+	/**
+	 * Runs the audit of the scope on the day and records it: see {@code record_findings.cypher}
+	 * and {@code close_findings.cypher} for what opens, reopens and closes.
+	 */
+	@Transactional
+	public AuditRun run(String scopeId, LocalDate asOf) {
+		List<Hit> hits = evaluate(scopeId, asOf);
+		List<String> ruleIds = ruleStatuses(scopeId).stream().filter(RuleStatus::enabled).map(s -> s.rule().id()).toList();
+		OffsetDateTime now = now();
+		String scope = scopeId == null ? EVERYWHERE : scopeId;
+		List<Map<String, Object>> rows = hits.stream()
+			.map(h -> Map.<String, Object>of("key", h.key(), "ruleId", h.rule().id(), "subject", h.subject(), "severity",
+					h.rule().severity().name(), "message", h.message(), "evidence", h.evidence()))
+			.toList();
+		Map<String, Object> recorded = this.client.query(this.cypher.get("record_findings"))
+			.bindAll(Map.of("findings", rows, "now", now, "asOf", asOf, "scope", scope))
+			.fetch()
+			.one()
+			.orElseThrow();
+		Map<String, Object> closed = this.client.query(this.cypher.get("close_findings"))
+			.bindAll(Map.of("ruleIds", ruleIds, "seen", hits.stream().map(Hit::key).toList(), "now", now, "asOf", asOf,
+					"scope", scope))
+			.fetch()
+			.one()
+			.orElseThrow();
+		return new AuditRun(scopeId, asOf, ruleIds, hits, count(recorded.get("opened")), count(recorded.get("reopened")),
+				count(closed.get("closed")));
+	}
+
+	/** Findings matching the filter, one page. */
+	public FindingPage findings(FindingFilter filter, int offset, int limit) {
+		if (filter.ruleId() != null) {
+			rule(filter.ruleId());
+		}
+		Map<String, Object> params = new HashMap<>();
+		params.put("scope", filter.scopeId());
+		params.put("scopeUnitIds", filter.scopeId() == null ? null : scopeUnitIds(filter.scopeId(), LocalDate.now(this.clock)));
+		params.put("statuses", filter.statuses() == null ? null : filter.statuses().stream().map(Enum::name).toList());
+		params.put("severities", filter.severities() == null ? null : filter.severities().stream().map(Enum::name).toList());
+		params.put("ruleId", filter.ruleId());
+		params.put("skip", offset);
+		params.put("limit", limit);
+		int total = 0;
+		List<Finding> page = new ArrayList<>();
+		for (Map<String, Object> row : this.client.query(this.cypher.get("findings")).bindAll(params).fetch().all()) {
+			total = count(row.get("total"));
+			if (row.get("finding") != null) {
+				page.add(finding(row));
+			}
+		}
+		return new FindingPage(page, offset, total);
+	}
+
+	/** The findings with these ids, by id; unknown ids are left out. */
+	public Map<String, Finding> findings(Collection<String> ids) {
+		Map<String, Finding> result = new LinkedHashMap<>();
+		this.client.query(this.cypher.get("findings_by_key"))
+			.bindAll(Map.of("ids", List.copyOf(ids)))
+			.fetch()
+			.all()
+			.forEach(row -> {
+				Finding f = finding(row);
+				result.put(f.id(), f);
+			});
+		return result;
+	}
+
+	/** The decision log of each finding, oldest entry first. */
+	public Map<String, List<AuditDecision>> log(Collection<String> findingIds) {
+		Map<String, List<AuditDecision>> result = new HashMap<>();
+		findingIds.forEach(id -> result.put(id, new ArrayList<>()));
+		for (Map<String, Object> row : this.client.query(this.cypher.get("decision_log"))
+			.bindAll(Map.of("ids", List.copyOf(findingIds)))
+			.fetch()
+			.all()) {
+			@SuppressWarnings("unchecked")
+			Map<String, Object> d = (Map<String, Object>) row.get("decision");
+			String id = (String) row.get("id");
+			result.get(id)
+				.add(new AuditDecision(id, ((Number) d.get("seq")).longValue(), time(d.get("at")), (String) d.get("actor"),
+						(String) d.get("action"), (String) d.get("reason"), status(d.get("fromStatus")),
+						status(d.get("toStatus"))));
+		}
+		return result;
+	}
+
+	/**
+	 * An auditor confirms or dismisses a finding, with a reason; appended to its log.
+	 * @throws UserInputException if the finding is unknown or closed, the reason or actor blank
+	 */
+	@Transactional
+	public Finding decide(String findingId, FindingStatus decision, String reason, String actor) {
+		if (decision != FindingStatus.CONFIRMED && decision != FindingStatus.DISMISSED) {
+			throw new UserInputException("decision: an auditor confirms or dismisses a finding, not " + decision);
+		}
+		if (reason == null || reason.isBlank()) {
+			throw new UserInputException("reason: say why the finding is " + decision.name().toLowerCase());
+		}
+		if (actor == null || actor.isBlank()) {
+			throw new UserInputException("auditor: name who decides (required until accounts exist)");
+		}
+		Finding finding = findings(List.of(findingId)).get(findingId);
+		if (finding == null) {
+			throw new UserInputException("id: no finding \"" + findingId + "\"");
+		}
+		if (finding.status() == FindingStatus.CLOSED) {
+			throw new UserInputException("id: finding \"" + findingId + "\" is closed (no longer found); nothing to decide");
+		}
+		this.client.query(this.cypher.get("decide"))
+			.bindAll(Map.of("id", findingId, "to", decision.name(), "reason", reason.strip(), "actor", actor.strip(), "now",
+					now()))
+			.run();
+		return findings(List.of(findingId)).get(findingId);
+	}
+
+	/** The names of the units and people with these ids. */
+	public Map<String, String> names(Collection<String> ids) {
+		Map<String, String> names = new HashMap<>();
+		this.client.query(this.cypher.get("names"))
+			.bindAll(Map.of("ids", List.copyOf(ids)))
+			.fetch()
+			.all()
+			.forEach(r -> names.put((String) r.get("id"), (String) r.get("name")));
+		return names;
+	}
+
+	private OffsetDateTime now() {
+		// Milliseconds are enough for a log and survive every round trip exactly.
+		return OffsetDateTime.now(this.clock).truncatedTo(ChronoUnit.MILLIS);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Finding finding(Map<String, Object> row) {
+		Map<String, Object> f = (Map<String, Object>) row.get("finding");
+		return new Finding((String) f.get("key"), (String) f.get("ruleId"), (String) f.get("subject"),
+				(String) row.get("subjectName"), Severity.valueOf((String) f.get("severity")), (String) f.get("message"),
+				((List<Object>) f.get("evidence")).stream().map(String::valueOf).toList(), status(f.get("status")),
+				time(f.get("firstSeen")), time(f.get("lastSeen")), (LocalDate) f.get("firstSeenAsOf"),
+				(LocalDate) f.get("lastSeenAsOf"));
+	}
+
+	private static OffsetDateTime time(Object value) {
+		return value instanceof ZonedDateTime z ? z.toOffsetDateTime() : (OffsetDateTime) value;
+	}
+
+	private static FindingStatus status(Object value) {
+		return value == null ? null : FindingStatus.valueOf((String) value);
+	}
+
+	private static int count(Object value) {
+		return ((Number) value).intValue();
+	}
+
+}

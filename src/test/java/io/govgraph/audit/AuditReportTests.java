@@ -1,0 +1,136 @@
+package io.govgraph.audit;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import io.govgraph.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The audit report as CSV and HTML, over HTTP and from the {@code audit} command. */
+@IntegrationTest
+class AuditReportTests {
+
+	@Autowired
+	AuditCommand command;
+
+	@LocalServerPort
+	int port;
+
+	@TempDir
+	Path dir;
+
+	private HttpResponse<String> get(String query) throws Exception {
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/audit/report?" + query)).build(),
+					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void theHtmlReportOfMingLouOpensWithTheArticleFiguresThenTheFindingsBySeverity() throws Exception {
+		HttpResponse<String> response = get("scopeId=yz.minglou&asOf=2026-07-01&format=html");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+		String html = response.body();
+		assertThat(html).contains("<h1>交叉任职与“红色管家”审计报告</h1>")
+			.contains("范围：明楼街道党工委（yz.minglou）；截至 2026-07-01")
+			.contains("<tr><td>21</td><td>15</td><td>14</td><td>22</td></tr>")
+			.contains("明楼街道党工委21个小区成立业委会15个，实行交叉任职的小区14个，交叉任职人员共22名。")
+			.contains("<h3>中（6项）</h3>")
+			.contains("<h3>低（5项）</h3>")
+			.contains("交叉任职所依托的职务或物业服务已终止 — 顾丹洁（p00444）")
+			.contains("<li>顾丹洁(p00444) -[HOLDS_POST MANAGER since");
+		// headings in order: figures, the roll-up, then findings from the most severe
+		assertThat(html.indexOf("总体情况")).isLessThan(html.indexOf("分街道、社区情况"));
+		assertThat(html.indexOf("分街道、社区情况")).isLessThan(html.indexOf("<h3>中"));
+		assertThat(html.indexOf("<h3>中")).isLessThan(html.indexOf("<h3>低"));
+	}
+
+	@Test
+	void theCsvReportListsOneFindingPerLine() throws Exception {
+		HttpResponse<String> response = get("scopeId=yz.minglou&asOf=2026-07-01&format=csv");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Disposition"))
+			.hasValueSatisfying(d -> assertThat(d).startsWith("attachment").contains("audit-yz.minglou-2026-07-01.csv"));
+		List<org.apache.commons.csv.CSVRecord> rows = org.apache.commons.csv.CSVFormat.RFC4180.builder()
+			.setHeader()
+			.get()
+			.parse(new java.io.StringReader(response.body()))
+			.getRecords();
+		assertThat(rows.get(0).getParser().getHeaderNames()).isEqualTo(AuditReport.CSV_HEADER);
+		// 3 leftover cross-appointments, 3 owners committees without party members, and 5 lawyers with 5 posts
+		// each at the firms paired with 明楼's communities (partners of the scope, so their people are in it)
+		assertThat(rows).extracting(r -> r.get("rule_id") + " " + r.get("subject_id"))
+			.containsExactly("cross_appointment_on_expired_post p00397", "cross_appointment_on_expired_post p00433",
+					"cross_appointment_on_expired_post p00444",
+					"owners_committee_without_party_member yz.minglou.hefeng.fenglinhuayuan.oc",
+					"owners_committee_without_party_member yz.minglou.zhaohui.fengleyayuan.oc",
+					"owners_committee_without_party_member yz.minglou.zhaohui.kangqiaogongyu.oc", "too_many_posts p00800",
+					"too_many_posts p00832", "too_many_posts p00874", "too_many_posts p00934", "too_many_posts p01040");
+		assertThat(rows.get(5).get("subject_name")).isEqualTo("康桥公寓小区业主委员会");
+		assertThat(rows.get(5).get("severity")).isEqualTo("MEDIUM");
+	}
+
+	@Test
+	void aBadRequestIsAnsweredWithWhatToFix() throws Exception {
+		assertThat(get("scopeId=nope&format=csv").body()).isEqualTo("scopeId: no unit with id \"nope\"\n");
+		assertThat(get("scopeId=yz.minglou&format=pdf").statusCode()).isEqualTo(400);
+	}
+
+	@Test
+	void theAuditCommandRunsTheAuditAndWritesTheReport() throws Exception {
+		Path out = this.dir.resolve("minglou.html");
+		ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+		ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+		int exit = this.command.run(new String[] { "audit", "--scope", "yz.minglou", "--as-of", "2026-07-01", "--format",
+				"html", "--out", out.toString(), "--govgraph.embedded.bolt-port=0" },
+				new PrintStream(stdout, true, StandardCharsets.UTF_8), new PrintStream(stderr, true, StandardCharsets.UTF_8));
+		assertThat(exit).as(stderr.toString(StandardCharsets.UTF_8)).isZero();
+		assertThat(Files.readString(out)).contains("<tr><td>21</td><td>15</td><td>14</td><td>22</td></tr>");
+		assertThat(stdout.toString(StandardCharsets.UTF_8)).startsWith("Audited yz.minglou on 2026-07-01: 11 finding(s)");
+		Path csv = this.dir.resolve("minglou.csv");
+		assertThat(this.command.run(new String[] { "audit", "--scope=yz.minglou", "--as-of=2026-07-01", "--format=csv",
+				"--out=" + csv }, new PrintStream(stdout, true, StandardCharsets.UTF_8),
+				new PrintStream(stderr, true, StandardCharsets.UTF_8)))
+			.isZero();
+		assertThat(Files.readAllLines(csv)).first().isEqualTo(String.join(",", AuditReport.CSV_HEADER));
+		// unknown scope: exit 1 with the reason
+		assertThat(this.command.run(new String[] { "audit", "--scope", "nope", "--out", csv.toString() },
+				new PrintStream(stdout, true, StandardCharsets.UTF_8), new PrintStream(stderr, true, StandardCharsets.UTF_8)))
+			.isEqualTo(AuditCommand.FAILED);
+		assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("audit failed: scopeId: no unit with id \"nope\"");
+	}
+
+	@Test
+	void usageProblemsAreFoundBeforeAnythingStarts() {
+		assertThat(AuditCommand.isNamedBy(new String[] { "--x=1", "audit", "--out", "f" })).isTrue();
+		assertThat(AuditCommand.isNamedBy(new String[] { "import", "audit" })).isFalse();
+		assertThat(AuditCommand.usageProblem(new String[] { "audit", "--out", "f", "--govgraph.sample=false" })).isNull();
+		assertThat(AuditCommand.usageProblem(new String[] { "audit", "--scope", "x" })).isEqualTo("audit needs --out FILE");
+		assertThat(AuditCommand.usageProblem(new String[] { "audit", "--out", "f", "--format", "pdf" }))
+			.isEqualTo("--format: \"pdf\" is not csv or html");
+		assertThat(AuditCommand.usageProblem(new String[] { "audit", "--out", "f", "--as-of", "2026-13-01" }))
+			.isEqualTo("--as-of: \"2026-13-01\" is not a date YYYY-MM-DD");
+		assertThat(AuditCommand.usageProblem(new String[] { "audit", "--out", "f", "--replace" }))
+			.isEqualTo("unknown option --replace");
+		assertThat(AuditCommand.usageProblem(new String[] { "audit", "--out" })).isEqualTo("--out needs a value");
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		assertThat(this.command.run(new String[] { "audit" }, System.out, new PrintStream(err, true, StandardCharsets.UTF_8)))
+			.isEqualTo(AuditCommand.USAGE);
+	}
+
+}
