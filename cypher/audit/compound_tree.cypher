@@ -1,7 +1,9 @@
 // Where each compound lies in the containment tree (street → community → compound), and its owners
 // committee existing on $asOf, for the roll-ups.
+// (matched as :Unit so that the id constraint's index is used, one seek per compound)
 UNWIND $compoundIds AS id
-MATCH (c:Compound {id: id})
+MATCH (c:Unit {id: id})
+WHERE c:Compound
 CALL (c) {
   OPTIONAL MATCH path = (c)-[:UNDER*1..]->(cc:CommunityCommittee)
   RETURN cc ORDER BY length(path) LIMIT 1

@@ -11,5 +11,7 @@ WITH f ORDER BY CASE f.severity WHEN 'HIGH' THEN 0 WHEN 'MEDIUM' THEN 1 WHEN 'LO
 WITH collect(f) AS found
 WITH found, found[$skip..$skip + $limit] AS page
 UNWIND (CASE WHEN page = [] THEN [null] ELSE page END) AS f
-OPTIONAL MATCH (n:Unit|Person {id: f.subject})
-RETURN size(found) AS total, f {.*} AS finding, n.name AS subjectName
+// one index seek each: a label disjunction would scan
+OPTIONAL MATCH (u:Unit {id: f.subject})
+OPTIONAL MATCH (p:Person {id: f.subject})
+RETURN size(found) AS total, f {.*} AS finding, coalesce(u.name, p.name) AS subjectName

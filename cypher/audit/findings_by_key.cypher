@@ -1,5 +1,7 @@
 // The findings with these keys, with the name of each subject.
 UNWIND $ids AS id
 MATCH (f:Finding {key: id})
-OPTIONAL MATCH (n:Unit|Person {id: f.subject})
-RETURN f {.*} AS finding, n.name AS subjectName
+// one index seek each: a label disjunction would scan
+OPTIONAL MATCH (u:Unit {id: f.subject})
+OPTIONAL MATCH (p:Person {id: f.subject})
+RETURN f {.*} AS finding, coalesce(u.name, p.name) AS subjectName
