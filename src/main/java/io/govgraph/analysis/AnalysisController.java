@@ -40,7 +40,7 @@ class AnalysisController {
 
 	@QueryMapping
 	Results.CentralityResult centrality(@Argument CentralityMeasure measure, @Argument String scopeId,
-			@Argument LocalDate asOf, @Argument int top, @Argument Integer sampleSize, @Argument Integer seed) {
+			@Argument LocalDate asOf, @Argument Integer top, @Argument Integer sampleSize, @Argument Integer seed) {
 		return this.service.centrality(measure, scopeId, this.asOf.orToday(asOf), checkTop(top), sampleSize, seed);
 	}
 
@@ -52,13 +52,13 @@ class AnalysisController {
 
 	@QueryMapping
 	Results.BetweennessExplanation betweennessExplanation(@Argument String vertexId, @Argument String scopeId,
-			@Argument LocalDate asOf, @Argument int top, @Argument Integer sampleSize, @Argument Integer seed) {
+			@Argument LocalDate asOf, @Argument Integer top, @Argument Integer sampleSize, @Argument Integer seed) {
 		return this.service.explain(vertexId, scopeId, this.asOf.orToday(asOf), checkTop(top), sampleSize, seed);
 	}
 
 	@QueryMapping
-	List<Results.AnalysisRun> analysisRuns(@Argument int first) {
-		return this.runs.list(null, Math.min(Math.max(first, 0), 500));
+	List<Results.AnalysisRun> analysisRuns(@Argument Integer first) {
+		return this.runs.list(null, Math.min(Math.max(first == null ? 20 : first, 0), 500));
 	}
 
 	@QueryMapping
@@ -68,7 +68,7 @@ class AnalysisController {
 
 	@MutationMapping
 	Results.AnalysisRun recordCentrality(@Argument CentralityMeasure measure, @Argument String scopeId,
-			@Argument LocalDate asOf, @Argument int top, @Argument Integer sampleSize, @Argument Integer seed) {
+			@Argument LocalDate asOf, @Argument Integer top, @Argument Integer sampleSize, @Argument Integer seed) {
 		LocalDate day = this.asOf.orToday(asOf);
 		Results.CentralityResult result = this.service.centrality(measure, scopeId, day, checkTop(top), sampleSize,
 				seed);
@@ -127,7 +127,9 @@ class AnalysisController {
 		return items.stream().collect(Collectors.toMap(Function.identity(), i -> found.get(end.apply(i)), (x, y) -> x));
 	}
 
-	private static int checkTop(int top) {
+	/** An explicit null means the default, as an omitted argument does. */
+	private static int checkTop(Integer given) {
+		int top = given == null ? 10 : given;
 		if (top < 0 || top > MAX_TOP) {
 			throw new UserInputException("top: " + top + " is out of range (0 to " + MAX_TOP + ")");
 		}

@@ -44,9 +44,13 @@ public final class Centrality {
 		if (sources.length == n) {
 			return betweennessSampled(g, n, 0);
 		}
-		int[] weight = new int[n];
-		java.util.Arrays.fill(weight, 1);
-		return weighted(g, sources, weight, sources.length == 0 ? 0.5 : 0.5 * n / sources.length);
+		// Uniformly sampled sources (the explanation's estimate), each standing for n/k of them.
+		double[] deltaFactor = new double[n];
+		double share = sources.length == 0 ? 0 : (double) n / sources.length;
+		for (int s : sources) {
+			deltaFactor[s] += share;
+		}
+		return weighted(g, java.util.Arrays.stream(sources).distinct().toArray(), deltaFactor, new double[n]);
 	}
 
 	/**
@@ -60,42 +64,63 @@ public final class Centrality {
 		int[] hub = pendantHubs(g);
 		int[] weight = new int[n];
 		int[] folded = foldedSources(g, hub, weight);
+		double[] deltaFactor = new double[n];
+		double[] pendantFactor = new double[n];
 		if (k >= folded.length) {
-			return weighted(g, folded, weight, 0.5);
+			for (int s : folded) {
+				deltaFactor[s] = weight[s];
+				pendantFactor[s] = weight[s] - 1;
+			}
+			return weighted(g, folded, deltaFactor, pendantFactor);
 		}
+		// Importance sampling: a folded source is drawn (with replacement) with probability w/W, w
+		// the vertices it stands for, and its contribution divided by that probability
+		// (Horvitz–Thompson), so hubs that stand for many pendants are drawn more often.
+		long[] cumulative = new long[folded.length];
+		long total = 0;
+		for (int i = 0; i < folded.length; i++) {
+			total += weight[folded[i]];
+			cumulative[i] = total;
+		}
+		int[] multiplicity = new int[n];
 		java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
 		for (int i = 0; i < k; i++) {
-			int j = i + random.nextInt(folded.length - i);
-			int t = folded[i];
-			folded[i] = folded[j];
-			folded[j] = t;
+			long r = random.nextLong(total);
+			int at = java.util.Arrays.binarySearch(cumulative, r + 1);
+			multiplicity[folded[at < 0 ? -at - 1 : at]]++;
 		}
-		int[] chosen = java.util.Arrays.copyOf(folded, k);
-		java.util.Arrays.sort(chosen);
-		return weighted(g, chosen, weight, 0.5 * ((double) (folded.length)) / k);
+		int[] chosen = java.util.stream.IntStream.range(0, n).filter(v -> multiplicity[v] > 0).toArray();
+		for (int s : chosen) {
+			double share = multiplicity[s] * (double) total / k;
+			deltaFactor[s] = share;
+			pendantFactor[s] = share * (weight[s] - 1) / weight[s];
+		}
+		return weighted(g, chosen, deltaFactor, pendantFactor);
 	}
 
-	private static double[] weighted(LinkageGraph g, int[] run, int[] weight, double scale) {
+	/**
+	 * Brandes from each of {@code run}, its dependencies added {@code deltaFactor} times and its
+	 * pendants' paths through it {@code pendantFactor} times; halved (each pair once).
+	 */
+	private static double[] weighted(LinkageGraph g, int[] run, double[] deltaFactor, double[] pendantFactor) {
 		int n = g.vertexCount();
 		double[] sum = blocks(n, run, (from, to, acc) -> {
 			BfsWork w = new BfsWork(n);
 			for (int i = from; i < to; i++) {
 				int s = run[i];
-				int reached = brandes(g, s, w, acc, weight[s]);
-				if (weight[s] > 1) {
-					// Every path from one of s's pendants to a third vertex runs through s.
-					acc[s] += (weight[s] - 1) * (double) (reached - 2);
-				}
+				int reached = brandes(g, s, w, acc, deltaFactor[s]);
+				// Every path from one of s's pendants to a third vertex runs through s.
+				acc[s] += pendantFactor[s] * (reached - 2);
 			}
 		});
 		for (int v = 0; v < n; v++) {
-			sum[v] *= scale;
+			sum[v] *= 0.5;
 		}
 		return sum;
 	}
 
 	/** One source of Brandes' algorithm, its dependencies added {@code weight} times; returns how many it reached. */
-	private static int brandes(LinkageGraph g, int s, BfsWork w, double[] acc, int weight) {
+	private static int brandes(LinkageGraph g, int s, BfsWork w, double[] acc, double weight) {
 		int stackSize = bfs(g, s, w, true);
 		for (int i = 0; i < stackSize; i++) {
 			w.delta[w.order[i]] = 0;

@@ -65,7 +65,8 @@ class UnitController {
 	}
 
 	@QueryMapping
-	List<Object> search(@Argument String text, @Argument int first) {
+	List<Object> search(@Argument String text, @Argument("first") Integer given) {
+		int first = given == null ? 10 : given;
 		if (first < 1 || first > MAX_PAGE) {
 			throw new UserInputException("search(first): " + first + " is out of range (1 to " + MAX_PAGE + ")");
 		}

@@ -24,9 +24,11 @@ class ExploreController {
 	}
 
 	@QueryMapping
-	Subgraph neighborhood(@Argument List<String> ids, @Argument int depth, @Argument List<String> linkTypes,
-			@Argument List<String> unitTypes, @Argument LocalDate asOf, @Argument int limit) {
-		return this.explore.neighborhood(ids, depth, linkTypes, unitTypes, this.asOf.orToday(asOf), limit);
+	Subgraph neighborhood(@Argument List<String> ids, @Argument Integer depth, @Argument List<String> linkTypes,
+			@Argument List<String> unitTypes, @Argument LocalDate asOf, @Argument Integer limit) {
+		// An explicit null means the schema's default, as an omitted argument does.
+		return this.explore.neighborhood(ids, depth == null ? 1 : depth, linkTypes, unitTypes,
+				this.asOf.orToday(asOf), limit == null ? 500 : limit);
 	}
 
 	@QueryMapping
@@ -41,9 +43,10 @@ class ExploreController {
 	}
 
 	@QueryMapping
-	List<LinkagePath> paths(@Argument String fromId, @Argument String toId, @Argument int maxLength,
-			@Argument LocalDate asOf, @Argument int first) {
-		return this.explore.paths(fromId, toId, maxLength, this.asOf.orToday(asOf), first);
+	List<LinkagePath> paths(@Argument String fromId, @Argument String toId, @Argument Integer maxLength,
+			@Argument LocalDate asOf, @Argument Integer first) {
+		return this.explore.paths(fromId, toId, maxLength == null ? 6 : maxLength, this.asOf.orToday(asOf),
+				first == null ? 5 : first);
 	}
 
 }
