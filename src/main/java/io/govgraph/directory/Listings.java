@@ -11,6 +11,7 @@ import org.neo4j.cypherdsl.core.Condition;
 import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.Expression;
 import org.neo4j.cypherdsl.core.Node;
+import org.neo4j.cypherdsl.core.PatternElement;
 import org.neo4j.cypherdsl.core.Relationship;
 
 import io.govgraph.api.UserInputException;
@@ -31,7 +32,9 @@ final class Listings {
 	static PageQuery units(Map<String, Object> where, Map<String, Object> orderBy, LocalDate asOf) {
 		FilterCompiler filters = new FilterCompiler(asOf);
 		Node u = Cypher.node("Unit").named("u");
-		Condition condition = filters.unit(where, u);
+		FilterCompiler.Anchored anchored = FilterCompiler.anchor(where, null);
+		Condition condition = filters.unit(anchored.rest(), u);
+		PatternElement match = anchored.within() == null ? u : u.relationshipTo(FilterCompiler.top(anchored.within()), "UNDER").min(0);
 		String field = field(orderBy, "ID");
 		Expression id = u.property("id");
 		Expression key = switch (field) {
@@ -42,7 +45,7 @@ final class Listings {
 			default -> throw new UserInputException("orderBy: cannot order units by " + field);
 		};
 		Node parent = Cypher.node("Unit").named("parent");
-		return new PageQuery(List.of(u), condition, key, descending(orderBy), id, List.of(u.getRequiredSymbolicName().as("u")),
+		return new PageQuery(List.of(match), condition, key, descending(orderBy), id, List.of(u.getRequiredSymbolicName().as("u")),
 				List.of(Cypher.head(Cypher.listBasedOn(u.relationshipTo(parent, "UNDER")).returning(parent.property("id")))
 					.as("parentId")));
 	}
@@ -69,6 +72,8 @@ final class Listings {
 		Node p = Cypher.node("Person").named("p");
 		Node u = Cypher.node("Unit").named("u");
 		Relationship h = p.relationshipTo(u, "HOLDS_POST").named("h");
+		FilterCompiler.Anchored anchored = FilterCompiler.anchor(where, "unit");
+		PatternElement match = anchored.within() == null ? h : h.relationshipTo(FilterCompiler.top(anchored.within()), "UNDER").min(0);
 		Expression id = u.property("id")
 			.concat(Cypher.literalOf("|"))
 			.concat(h.property("role"))
@@ -86,7 +91,7 @@ final class Listings {
 		};
 		List<AliasedExpression> carried = List.of(h.getRequiredSymbolicName().as("h"),
 				p.getRequiredSymbolicName().as("p"), u.getRequiredSymbolicName().as("u"));
-		return new PageQuery(List.of(h), filters.inForce(h).and(filters.post(where, h, p, u)), key,
+		return new PageQuery(List.of(match), filters.inForce(h).and(filters.post(anchored.rest(), h, p, u)), key,
 				descending(orderBy), id, carried,
 				List.of(p.property("id").as("personId"), u.property("id").as("unitId")));
 	}

@@ -60,7 +60,9 @@ class Aggregates {
 	static FilteredSet units(Map<String, Object> where, LocalDate asOf) {
 		FilterCompiler f = new FilterCompiler(asOf);
 		Node u = Cypher.node("Unit").named("u");
-		return new FilteredSet(List.of(u), f.unit(where, u), u, null, null, f);
+		FilterCompiler.Anchored anchored = FilterCompiler.anchor(where, null);
+		PatternElement match = anchored.within() == null ? u : u.relationshipTo(FilterCompiler.top(anchored.within()), "UNDER").min(0);
+		return new FilteredSet(List.of(match), f.unit(anchored.rest(), u), u, null, null, f);
 	}
 
 	static FilteredSet people(Map<String, Object> where, LocalDate asOf) {
@@ -74,7 +76,9 @@ class Aggregates {
 		Node p = Cypher.node("Person").named("p");
 		Node u = Cypher.node("Unit").named("u");
 		Relationship h = p.relationshipTo(u, "HOLDS_POST").named("h");
-		return new FilteredSet(List.of(h), f.inForce(h).and(f.post(where, h, p, u)), u, p, h, f);
+		FilterCompiler.Anchored anchored = FilterCompiler.anchor(where, "unit");
+		PatternElement match = anchored.within() == null ? h : h.relationshipTo(FilterCompiler.top(anchored.within()), "UNDER").min(0);
+		return new FilteredSet(List.of(match), f.inForce(h).and(f.post(anchored.rest(), h, p, u)), u, p, h, f);
 	}
 
 	/** The matches counted per value of {@code key} (null values under the key null). */

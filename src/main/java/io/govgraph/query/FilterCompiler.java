@@ -150,6 +150,50 @@ public final class FilterCompiler {
 		});
 	}
 
+	/** A filter with one {@code within} taken out of it, so that a MATCH can start from that unit. */
+	public record Anchored(String within, Map<String, Object> rest) {
+	}
+
+	/**
+	 * Takes a {@code within} that must hold for the whole set out of the filter: one at its top
+	 * level, or in an item of its top-level AND, found under {@code field} when given (e.g. the
+	 * {@code unit} of a {@code PostWhere}). A MATCH anchored on that unit's id reads only its
+	 * subtree instead of testing every unit of the graph.
+	 */
+	public static Anchored anchor(Map<String, Object> where, String field) {
+		if (where == null) {
+			return new Anchored(null, null);
+		}
+		Map<String, Object> scope = field == null ? where : map(where.get(field));
+		if (scope.get("within") instanceof String within) {
+			Map<String, Object> rest = new java.util.LinkedHashMap<>(scope);
+			rest.remove("within");
+			if (field == null) {
+				return new Anchored(within, rest);
+			}
+			Map<String, Object> outer = new java.util.LinkedHashMap<>(where);
+			outer.put(field, rest);
+			return new Anchored(within, outer);
+		}
+		List<Map<String, Object>> all = list(where.get("AND"));
+		for (int i = 0; i < all.size(); i++) {
+			Anchored inner = anchor(all.get(i), field);
+			if (inner.within() != null) {
+				List<Map<String, Object>> items = new ArrayList<>(all);
+				items.set(i, inner.rest());
+				Map<String, Object> outer = new java.util.LinkedHashMap<>(where);
+				outer.put("AND", items);
+				return new Anchored(inner.within(), outer);
+			}
+		}
+		return new Anchored(null, where);
+	}
+
+	/** The unit an anchored {@code within} names, to start a MATCH from. */
+	public static Node top(String within) {
+		return Cypher.node("Unit").named("top").withProperties("id", Cypher.anonParameter(within));
+	}
+
 	/** The pattern, the day's condition and the user's condition of one relationship predicate. */
 	private record Scope(List<org.neo4j.cypherdsl.core.PatternElement> pattern, Condition inForce, Condition condition) {
 	}
