@@ -87,6 +87,11 @@ class Aggregates {
 			.where(set.where())
 			.returning(key.as("key"), Cypher.count(Cypher.asterisk()).as("n"))
 			.build());
+		return counts(statement);
+	}
+
+	/** Runs a statement returning (key, n) rows as a map. */
+	private Map<Object, Long> counts(Rendered statement) {
 		Map<Object, Long> result = new HashMap<>();
 		this.client.query(statement.cypher())
 			.bindAll(statement.parameters())
@@ -117,13 +122,7 @@ class Aggregates {
 			.where(set.filters().inForce(h))
 			.returning(h.property("role").as("key"), Cypher.countDistinct(set.person()).as("n"))
 			.build());
-		Map<Object, Long> result = new HashMap<>();
-		this.client.query(statement.cypher())
-			.bindAll(statement.parameters())
-			.fetch()
-			.all()
-			.forEach(row -> result.put(row.get("key"), ((Number) row.get("n")).longValue()));
-		return result;
+		return counts(statement);
 	}
 
 	static List<TypeCount> types(Map<Object, Long> counts) {

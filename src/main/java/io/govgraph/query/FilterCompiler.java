@@ -273,19 +273,22 @@ public final class FilterCompiler {
 
 	/** {@code eq}, {@code in}, {@code contains}, {@code startsWith} on a string (all must hold). */
 	private Condition string(String field, Expression x, Object filter) {
+		return operators(filter, (op, v) -> switch (op) {
+			case "eq" -> x.isEqualTo(Cypher.anonParameter(v));
+			case "in" -> x.in(Cypher.anonParameter(v));
+			case "contains" -> x.contains(Cypher.anonParameter(v));
+			case "startsWith" -> x.startsWith(Cypher.anonParameter(v));
+			default -> throw unknown(field, op);
+		});
+	}
+
+	/** The conjunction of one condition per operator given (null operands are left out). */
+	private static Condition operators(Object filter, java.util.function.BiFunction<String, Object, Condition> each) {
 		Condition result = Cypher.noCondition();
 		for (Map.Entry<String, Object> op : map(filter).entrySet()) {
-			Object v = op.getValue();
-			if (v == null) {
-				continue;
+			if (op.getValue() != null) {
+				result = result.and(each.apply(op.getKey(), op.getValue()));
 			}
-			result = result.and(switch (op.getKey()) {
-				case "eq" -> x.isEqualTo(Cypher.anonParameter(v));
-				case "in" -> x.in(Cypher.anonParameter(v));
-				case "contains" -> x.contains(Cypher.anonParameter(v));
-				case "startsWith" -> x.startsWith(Cypher.anonParameter(v));
-				default -> throw unknown(field, op.getKey());
-			});
 		}
 		return result;
 	}
@@ -333,24 +336,16 @@ public final class FilterCompiler {
 	}
 
 	private Condition range(String field, Expression x, Object filter) {
-		Condition result = Cypher.noCondition();
-		for (Map.Entry<String, Object> op : map(filter).entrySet()) {
-			Object v = op.getValue();
-			if (v == null) {
-				continue;
-			}
-			result = result.and(switch (op.getKey()) {
-				case "eq" -> x.isEqualTo(Cypher.anonParameter(v));
-				case "in" -> x.in(Cypher.anonParameter(v));
-				case "lt" -> x.lt(Cypher.anonParameter(v));
-				case "lte" -> x.lte(Cypher.anonParameter(v));
-				case "gt" -> x.gt(Cypher.anonParameter(v));
-				case "gte" -> x.gte(Cypher.anonParameter(v));
-				case "isNull" -> bool(v) ? x.isNull() : x.isNotNull();
-				default -> throw unknown(field, op.getKey());
-			});
-		}
-		return result;
+		return operators(filter, (op, v) -> switch (op) {
+			case "eq" -> x.isEqualTo(Cypher.anonParameter(v));
+			case "in" -> x.in(Cypher.anonParameter(v));
+			case "lt" -> x.lt(Cypher.anonParameter(v));
+			case "lte" -> x.lte(Cypher.anonParameter(v));
+			case "gt" -> x.gt(Cypher.anonParameter(v));
+			case "gte" -> x.gte(Cypher.anonParameter(v));
+			case "isNull" -> bool(v) ? x.isNull() : x.isNotNull();
+			default -> throw unknown(field, op);
+		});
 	}
 
 	private static boolean empty(Map<String, Object> where) {

@@ -101,7 +101,7 @@ class FindingWorkflowTests {
 	}
 
 	@Test
-	void theDecisionLogOnlyGrowsWhateverTheApiIsAskedToDo() throws Exception {
+	void theDecisionLogOnlyGrowsWhateverTheApiIsAsked() throws Exception {
 		// Every mutation there is; a new one must be added here, and shown not to touch the log.
 		// (recordCentrality, of the analysis feature, writes only an AnalysisRun node.)
 		this.graphQl.documentName("mutationFields")

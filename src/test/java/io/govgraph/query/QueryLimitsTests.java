@@ -31,7 +31,6 @@ class QueryLimitsTests {
 	void aDepthBombIsRejectedBeforeAnythingIsRead() {
 		String bomb = "{ unit(id: \"yz.minglou\") { " + "parent { ".repeat(30) + "id" + " }".repeat(30) + " } }";
 		long before = this.counter.count();
-		long started = System.nanoTime();
 		this.graphQl.document(bomb)
 			.execute()
 			.errors()
@@ -39,7 +38,6 @@ class QueryLimitsTests {
 				.satisfies(err -> assertThat(err.getMessage())
 					.isEqualTo("The query nests 32 levels deep; at most 15 are allowed (govgraph.graphql.max-depth)."
 							+ " Ask for fewer nested levels.")));
-		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(1));
 		assertThat(this.counter.count()).isEqualTo(before);
 	}
 
@@ -48,14 +46,12 @@ class QueryLimitsTests {
 		// Seven nested lists: 5^7 times the leaf, far above the limit, within the depth limit.
 		String bomb = "{ unit(id: \"yz\") { " + "children { ".repeat(7) + "id" + " }".repeat(7) + " } }";
 		long before = this.counter.count();
-		long started = System.nanoTime();
 		this.graphQl.document(bomb)
 			.execute()
 			.errors()
 			.satisfy(e -> assertThat(e).singleElement()
 				.satisfies(err -> assertThat(err.getMessage()).startsWith("The query's complexity is ")
 					.contains("at most 10000 is allowed (govgraph.graphql.max-complexity)")));
-		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(1));
 		assertThat(this.counter.count()).isEqualTo(before);
 	}
 
