@@ -1,6 +1,7 @@
-// After the switch-over the "created" entries are no longer needed: dropped in bounded batches.
+// Journal entries no longer needed ("created" ones after the switch-over, "sweep" ones after a
+// roll-back): dropped in bounded batches.
 MATCH (l:__GovGraphImportLog {import: $importId})
-WHERE l.kind = 'created'
+WHERE l.kind = $kind
 WITH l LIMIT $limit
 DELETE l
 RETURN count(*) AS deleted

@@ -162,8 +162,8 @@ final class ImportJournal {
 	 */
 	Undone finish(String importId) {
 		Undone swept = apply(importId, SWEEP);
-		drop(importId, "ingest/import_befores_drop");
-		drop(importId, "ingest/import_logs_drop");
+		repeat(importId, "ingest/import_befores_drop", Map.of(), "deleted");
+		repeat(importId, "ingest/import_logs_drop", Map.of("kind", CREATED), "deleted");
 		end(importId);
 		return swept;
 	}
@@ -173,8 +173,9 @@ final class ImportJournal {
 		Undone deleted = apply(importId, CREATED);
 		long restored = 0;
 		for (String restore : RESTORES) {
-			restored += repeat(importId, restore, "restored");
+			restored += repeat(importId, restore, Map.of(), "restored");
 		}
+		repeat(importId, "ingest/import_logs_drop", Map.of("kind", SWEEP), "deleted");
 		end(importId);
 		return new Undone(deleted.units(), deleted.people(), deleted.relationships(), restored);
 	}
@@ -223,17 +224,16 @@ final class ImportJournal {
 		return tx.run(this.cypher.get(query), Map.of("ids", ids)).single().get("deleted").asLong();
 	}
 
-	private void drop(String importId, String query) {
-		repeat(importId, query, "deleted");
-	}
-
 	/** Runs a bounded statement until it reports nothing left to do; returns the total it reported. */
-	private long repeat(String importId, String query, String column) {
+	private long repeat(String importId, String query, Map<String, Object> more, String column) {
+		Map<String, Object> parameters = new java.util.HashMap<>(more);
+		parameters.put("importId", importId);
+		parameters.put("limit", this.batch);
 		long total = 0;
 		try (Session session = this.driver.session()) {
 			while (true) {
 				long n = session.executeWrite(tx -> tx
-					.run(this.cypher.get(query), Map.of("importId", importId, "limit", this.batch))
+					.run(this.cypher.get(query), parameters)
 					.single()
 					.get(column)
 					.asLong());
