@@ -302,10 +302,7 @@ public class DataSetStore {
 			this.journal.commit(importId);
 			committed = true;
 			log.info("{} import {}", COMMITTED, importId);
-			ImportJournal.Undone swept = this.journal.finish(importId);
-			if (replace) {
-				log.info("Replaced the store: {}", swept);
-			}
+			finish(importId, replace);
 			return new ImportSummary(units, people, postCounts, linkCounts, parents, replace,
 					(System.nanoTime() - started) / 1_000_000);
 		}
@@ -314,6 +311,20 @@ public class DataSetStore {
 				rollBackAfter(importId, ex);
 			}
 			throw ex;
+		}
+	}
+
+	/** After the switch-over the import stands; a failure now only delays the clean-up to the next start. */
+	private void finish(String importId, boolean replace) {
+		try {
+			ImportJournal.Undone swept = this.journal.finish(importId);
+			if (replace) {
+				log.info("Replaced the store: {}", swept);
+			}
+		}
+		catch (RuntimeException ex) {
+			log.warn("Import {} is committed, but its clean-up failed ({}); the next start finishes it", importId,
+					ex.getMessage(), ex);
 		}
 	}
 

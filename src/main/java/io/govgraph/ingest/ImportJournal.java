@@ -127,8 +127,17 @@ final class ImportJournal {
 	/** Writes a journal entry inside the batch transaction {@code tx}; also the import's heartbeat. */
 	void record(TransactionContext tx, String importId, long seq, String kind, List<String> units,
 			List<String> people, List<String> rels) {
-		tx.run(this.cypher.get("ingest/import_log"), Map.of("importId", importId, "seq", seq, "kind", kind, "units",
-				units, "people", people, "rels", rels)).consume();
+		long logged = tx
+			.run(this.cypher.get("ingest/import_log"),
+					Map.of("importId", importId, "seq", seq, "kind", kind, "units", units, "people", people, "rels", rels))
+			.single()
+			.get("logged")
+			.asLong();
+		if (logged != 1) {
+			// Thrown inside the batch's transaction function, so the batch is not committed either.
+			throw new IllegalStateException("Import " + importId
+					+ " is no longer open (rolled back by the start-up of another process?); batch " + seq + " not written");
+		}
 	}
 
 	/** The switch-over. */

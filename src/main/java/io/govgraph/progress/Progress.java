@@ -27,6 +27,8 @@ public final class Progress implements AutoCloseable {
 
 	private final long total;
 
+	private final String unit;
+
 	private final PrintStream terminal;
 
 	private final LongSupplier clock;
@@ -41,9 +43,10 @@ public final class Progress implements AutoCloseable {
 
 	private boolean closed;
 
-	Progress(String what, long total, PrintStream terminal, LongSupplier clock) {
+	Progress(String what, long total, String unit, PrintStream terminal, LongSupplier clock) {
 		this.what = what;
 		this.total = total;
+		this.unit = unit;
 		this.terminal = terminal;
 		this.clock = clock;
 		this.started = clock.getAsLong();
@@ -56,10 +59,15 @@ public final class Progress implements AutoCloseable {
 	 * and no time left are shown then)
 	 */
 	public static Progress start(String what, long total) {
-		return new Progress(what, total, System.console() != null ? System.err : null, System::nanoTime);
+		return start(what, total, "rows");
 	}
 
-	/** Adds {@code rows} to the rows done, and shows the progress when it is time to. */
+	/** As {@link #start(String, long)}, counting {@code unit} (e.g. "rules") instead of rows. */
+	public static Progress start(String what, long total, String unit) {
+		return new Progress(what, total, unit, System.console() != null ? System.err : null, System::nanoTime);
+	}
+
+	/** Adds {@code rows} to the rows (or other units) done, and shows the progress when it is time to. */
 	public synchronized void advance(long rows) {
 		this.done += rows;
 		long now = this.clock.getAsLong();
@@ -82,13 +90,13 @@ public final class Progress implements AutoCloseable {
 		StringBuilder line = new StringBuilder(this.what).append(": ")
 			.append(String.format(Locale.ROOT, "%,d", this.done));
 		if (this.total >= 0) {
-			line.append(String.format(Locale.ROOT, " / %,d rows (%.1f%%)", this.total,
+			line.append(String.format(Locale.ROOT, " / %,d %s (%.1f%%)", this.total, this.unit,
 					this.total == 0 ? 100.0 : 100.0 * this.done / this.total));
 		}
 		else {
-			line.append(" rows");
+			line.append(' ').append(this.unit);
 		}
-		line.append(String.format(Locale.ROOT, ", %,.0f rows/s", rate));
+		line.append(String.format(Locale.ROOT, rate >= 10 ? ", %,.0f %s/s" : ", %,.1f %s/s", rate, this.unit));
 		if (this.total >= 0 && rate > 0 && this.done < this.total) {
 			line.append(", ").append(duration(Duration.ofSeconds(Math.round((this.total - this.done) / rate))))
 				.append(" left");
