@@ -57,6 +57,8 @@ public class DataSetStore {
 
 	private final ObjectProvider<MeterRegistry> meters;
 
+	private int writers = Math.min(4, Runtime.getRuntime().availableProcessors());
+
 	@Autowired
 	public DataSetStore(Driver driver, CypherQueries cypher,
 			@org.springframework.beans.factory.annotation.Value("${govgraph.import.batch-size:" + DEFAULT_BATCH + "}") int batch,
@@ -74,6 +76,14 @@ public class DataSetStore {
 	/** For code that runs without an application context (benchmarks, recovery tests). */
 	public DataSetStore(Driver driver, CypherQueries cypher, int batch) {
 		this(driver, cypher, batch, null);
+	}
+
+	/** How many threads write new units and people side by side ({@code govgraph.import.writers}). */
+	@Autowired(required = false)
+	void setWriters(@org.springframework.beans.factory.annotation.Value("${govgraph.import.writers:0}") int writers) {
+		if (writers > 0) {
+			this.writers = writers;
+		}
 	}
 
 	ImportJournal journal() {
@@ -219,7 +229,7 @@ public class DataSetStore {
 
 		final Progress progress;
 
-		long seq;
+		final java.util.concurrent.atomic.AtomicLong seq = new java.util.concurrent.atomic.AtomicLong();
 
 		Run(String importId, Progress progress) {
 			this.importId = importId;
@@ -228,7 +238,7 @@ public class DataSetStore {
 
 		/** Runs one batch: {@code work} writes and says what it created; the journal entry goes with it. */
 		<R> R batch(int rows, Function<TransactionContext, Created<R>> work) {
-			long entry = ++this.seq;
+			long entry = this.seq.incrementAndGet();
 			R result;
 			try (Session session = DataSetStore.this.driver.session()) {
 				result = session.executeWrite(tx -> {
@@ -386,14 +396,12 @@ public class DataSetStore {
 		long started = System.nanoTime();
 		List<T> fresh = rows.stream().filter(stored.negate()).toList();
 		List<T> existing = rows.stream().filter(stored).toList();
-		for (List<T> batch : ImportJournal.batches(fresh, this.batch)) {
-			run.batch(batch.size(), tx -> {
-				tx.run(this.cypher.get("ingest/create_" + what),
-						Map.of("rows", batch.stream().map(toParameters).toList()))
-					.consume();
-				return created.apply(batch.stream().map(id).toList(), 0L);
-			});
-		}
+		// New nodes lock nothing but themselves: their batches run side by side.
+		inParallel(ImportJournal.batches(fresh, this.batch), batch -> run.batch(batch.size(), tx -> {
+			tx.run(this.cypher.get("ingest/create_" + what), Map.of("rows", batch.stream().map(toParameters).toList()))
+				.consume();
+			return created.apply(batch.stream().map(id).toList(), 0L);
+		}));
 		long changed = 0;
 		for (List<T> batch : ImportJournal.batches(existing, this.batch)) {
 			changed += run.batch(batch.size(),
@@ -406,6 +414,60 @@ public class DataSetStore {
 		}
 		log.debug("{}: {} rows in {} ms", what, rows.size(), (System.nanoTime() - started) / 1_000_000);
 		return new Counts(fresh.size(), changed, existing.size() - changed);
+	}
+
+	/**
+	 * Runs the batches on {@code govgraph.import.writers} threads; waits for all of them, and
+	 * rethrows the first failure once none is running any more (so that a roll-back sees every
+	 * committed batch in the journal).
+	 */
+	private <T> void inParallel(List<List<T>> batches, java.util.function.Consumer<List<T>> work) {
+		if (this.writers <= 1 || batches.size() <= 1) {
+			batches.forEach(work);
+			return;
+		}
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors
+			.newFixedThreadPool(Math.min(this.writers, batches.size()), r -> {
+				Thread t = new Thread(r, "govgraph-import-writer");
+				t.setDaemon(true);
+				return t;
+			});
+		java.util.concurrent.atomic.AtomicBoolean failed = new java.util.concurrent.atomic.AtomicBoolean();
+		List<java.util.concurrent.Future<?>> futures = new ArrayList<>();
+		for (List<T> batch : batches) {
+			futures.add(pool.submit(() -> {
+				if (!failed.get()) {
+					try {
+						work.accept(batch);
+					}
+					catch (RuntimeException ex) {
+						failed.set(true);
+						throw ex;
+					}
+				}
+			}));
+		}
+		pool.shutdown();
+		RuntimeException first = null;
+		for (java.util.concurrent.Future<?> f : futures) {
+			try {
+				f.get();
+			}
+			catch (java.util.concurrent.ExecutionException ex) {
+				RuntimeException cause = ex.getCause() instanceof RuntimeException r ? r
+						: new IllegalStateException(ex.getCause());
+				if (first == null) {
+					first = cause;
+				}
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				first = first != null ? first : new IllegalStateException("import interrupted", ex);
+			}
+		}
+		if (first != null) {
+			throw first;
+		}
 	}
 
 	/** Posts or links: new keys created, stored ones rewritten by element id where they differ. */
@@ -515,7 +577,7 @@ public class DataSetStore {
 	private void sweep(Run run, List<String> ids, Function<String[], String[][]> lists) {
 		for (List<String> batch : ImportJournal.batches(ids, this.batch)) {
 			String[][] l = lists.apply(batch.toArray(String[]::new));
-			long entry = ++run.seq;
+			long entry = run.seq.incrementAndGet();
 			try (Session session = this.driver.session()) {
 				session.executeWriteWithoutResult(tx -> this.journal.record(tx, run.importId, entry,
 						ImportJournal.SWEEP, List.of(l[0]), List.of(l[1]), List.of(l[2])));
