@@ -51,7 +51,7 @@ class ImportBenchmark {
 		Path warmup = ROOT.resolve("import-warmup");
 		DistrictGenerator.generate(warmup, 5_000, 7);
 		Path folder = ROOT.resolve("import-" + rows);
-		DistrictGenerator.Summary district = // Generated districts hold about 1.83 rows per vertex (measured).
+		// Generated districts hold about 1.83 rows per vertex (measured).
 		DistrictGenerator.Summary district = DistrictGenerator.generate(folder, (int) (rows / 1.83), 1);
 		ours(warmup, pageCache);
 		loadCsv(warmup, pageCache);
