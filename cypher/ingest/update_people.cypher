@@ -1,8 +1,10 @@
+// People the store holds: rewritten only when their properties differ, the old ones kept as a
+// before-image of this import.
 UNWIND $rows AS row
 MATCH (p:Person {id: row.props.id})
-WITH p, row, properties(p) = row.props AS unchanged
-CALL (p, row, unchanged) {
-  WITH p, row WHERE NOT unchanged
-  SET p = row.props
-}
-RETURN count(CASE WHEN unchanged THEN 1 END) AS unchanged, count(CASE WHEN NOT unchanged THEN 1 END) AS changed
+WITH p, row
+WHERE properties(p) <> row.props
+CREATE (b:__GovGraphBefore)
+SET b = properties(p), b.__import = $importId, b.__kind = 'person'
+SET p = row.props
+RETURN count(*) AS changed

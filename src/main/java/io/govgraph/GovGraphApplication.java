@@ -39,8 +39,9 @@ public class GovGraphApplication {
 		}
 		SpringApplication app = new SpringApplication(GovGraphApplication.class);
 		app.setWebApplicationType(WebApplicationType.NONE);
+		// Progress lines are INFO: shown when the output is not a terminal (a terminal gets its own line).
 		app.setDefaultProperties(Map.of("govgraph.command", "true", "spring.main.banner-mode", "off",
-				"logging.level.root", "WARN"));
+				"logging.level.root", "WARN", "logging.level.io.govgraph.progress", "INFO"));
 		int exit;
 		try (ConfigurableApplicationContext context = app.run(args)) {
 			exit = graphExport ? context.getBean(ExportCommand.class).run(args, System.out, System.err)

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.govgraph.api.UserInputException;
+import io.govgraph.progress.Progress;
 import io.govgraph.scope.ScopeService;
 import io.govgraph.store.CypherQueries;
 
@@ -145,33 +146,38 @@ public class AuditService {
 	public List<Hit> evaluate(String scopeId, LocalDate asOf) {
 		List<String> scopeUnitIds = scopeUnitIds(scopeId, asOf);
 		List<Hit> hits = new ArrayList<>();
-		for (RuleStatus status : ruleStatuses(scopeId)) {
-			if (!status.enabled()) {
-				continue;
+		List<RuleStatus> enabled = ruleStatuses(scopeId).stream().filter(RuleStatus::enabled).toList();
+		try (Progress progress = Progress.start("audit " + (scopeId == null ? "everywhere" : scopeId), enabled.size(),
+				"rules")) {
+			for (RuleStatus status : enabled) {
+				evaluate(status.rule(), asOf, scopeUnitIds, hits);
+				progress.advance(1);
 			}
-			AuditRule rule = status.rule();
-			Map<String, List<String>> evidence = new LinkedHashMap<>();
-			Map<String, List<String>> messages = new LinkedHashMap<>();
-			for (Map<String, Object> row : this.client.query(rule.query())
-				.bindAll(AuditRules.parameters(rule, asOf, scopeUnitIds))
-				.fetch()
-				.all()) {
-				String subject = (String) row.get("subject");
-				for (Object e : (List<?>) row.get("evidence")) {
-					List<String> list = evidence.computeIfAbsent(subject, s -> new ArrayList<>());
-					if (!list.contains(String.valueOf(e))) {
-						list.add(String.valueOf(e));
-					}
-				}
-				messages.computeIfAbsent(subject, s -> new ArrayList<>()).add((String) row.get("message"));
-			}
-			messages.forEach((subject, texts) -> hits.add(new Hit(rule, subject,
-					List.copyOf(evidence.getOrDefault(subject, List.of())), String.join("\n", texts))));
 		}
 		hits.sort(Comparator.comparing((Hit h) -> h.rule().severity())
 			.thenComparing(h -> h.rule().id())
 			.thenComparing(Hit::subject));
 		return hits;
+	}
+
+	private void evaluate(AuditRule rule, LocalDate asOf, List<String> scopeUnitIds, List<Hit> hits) {
+		Map<String, List<String>> evidence = new LinkedHashMap<>();
+		Map<String, List<String>> messages = new LinkedHashMap<>();
+		for (Map<String, Object> row : this.client.query(rule.query())
+			.bindAll(AuditRules.parameters(rule, asOf, scopeUnitIds))
+			.fetch()
+			.all()) {
+			String subject = (String) row.get("subject");
+			for (Object e : (List<?>) row.get("evidence")) {
+				List<String> list = evidence.computeIfAbsent(subject, s -> new ArrayList<>());
+				if (!list.contains(String.valueOf(e))) {
+					list.add(String.valueOf(e));
+				}
+			}
+			messages.computeIfAbsent(subject, s -> new ArrayList<>()).add((String) row.get("message"));
+		}
+		messages.forEach((subject, texts) -> hits.add(new Hit(rule, subject,
+				List.copyOf(evidence.getOrDefault(subject, List.of())), String.join("\n", texts))));
 	}
 
 	/**

@@ -1,11 +1,14 @@
 package io.govgraph.ingest;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -14,6 +17,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -21,7 +25,9 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * One CSV file of a data set, decoded (strict UTF-8, optional byte-order mark) and split into rows
- * keyed by header name, with the line each row starts on. Structural problems (encoding, quoting,
+ * keyed by header name, with the line each row starts on. Rows are handed on one at a time as they
+ * are parsed, never held together (a city's files run to a million rows); the text is checked for
+ * valid UTF-8 in a first pass without decoding it whole. Structural problems (encoding, quoting,
  * header, field counts) are collected, not thrown.
  */
 final class CsvTable {
@@ -34,19 +40,24 @@ final class CsvTable {
 
 	final List<String> header = new ArrayList<>();
 
-	final List<Row> rows = new ArrayList<>();
-
 	/** False when the file could not be read far enough to check its rows. */
 	boolean readable = true;
 
-	static CsvTable parse(DataFile file, byte[] bytes, List<Problem> problems) {
+	/**
+	 * Parses the file, handing each well-formed data row to {@code rows}; rows are handed on only
+	 * when the header has every required column (a missing one is reported once, at the header).
+	 */
+	static CsvTable parse(DataFile file, byte[] bytes, List<Problem> problems, Consumer<Row> rows) {
 		CsvTable table = new CsvTable();
-		String text = decode(file, bytes, problems);
-		if (text == null) {
+		int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+				&& (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+		if (!validUtf8(file, bytes, start, problems)) {
 			table.readable = false;
 			return table;
 		}
-		try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
+		Reader text = new InputStreamReader(new ByteArrayInputStream(bytes, start, bytes.length - start),
+				StandardCharsets.UTF_8);
+		try (CSVParser parser = CSVParser.parse(text, FORMAT)) {
 			Iterator<CSVRecord> records = parser.iterator();
 			long linesBefore = parser.getCurrentLineNumber();
 			if (!records.hasNext()) {
@@ -55,6 +66,7 @@ final class CsvTable {
 				return table;
 			}
 			table.readHeader(file, records.next(), problems);
+			boolean complete = table.header.containsAll(file.required());
 			while (true) {
 				linesBefore = parser.getCurrentLineNumber();
 				CSVRecord record;
@@ -86,7 +98,9 @@ final class CsvTable {
 						values.put(table.header.get(i), value);
 					}
 				}
-				table.rows.add(new Row(line, values));
+				if (complete) {
+					rows.accept(new Row(line, values));
+				}
 			}
 		}
 		catch (IOException | UncheckedIOException | IllegalStateException ex) {
@@ -117,38 +131,41 @@ final class CsvTable {
 		}
 	}
 
-	/** Strict UTF-8; on a malformed byte, reports the line it is on and returns null. */
-	private static String decode(DataFile file, byte[] bytes, List<Problem> problems) {
-		int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-				&& (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-			.onMalformedInput(CodingErrorAction.REPORT)
-			.onUnmappableCharacter(CodingErrorAction.REPORT);
-		try {
-			return decoder.decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+	/** Strict UTF-8; on a malformed byte, reports the line it is on and returns false. */
+	private static boolean validUtf8(DataFile file, byte[] bytes, int start, List<Problem> problems) {
+		int bad = firstMalformed(bytes, start);
+		if (bad < 0) {
+			return true;
 		}
-		catch (CharacterCodingException ex) {
-			int bad = firstMalformed(bytes, start);
-			int line = 1;
-			for (int i = start; i < bad; i++) {
-				if (bytes[i] == '\n') {
-					line++;
-				}
+		int line = 1;
+		for (int i = start; i < bad; i++) {
+			if (bytes[i] == '\n') {
+				line++;
 			}
-			problems.add(new Problem(file.fileName(), line, "-",
-					"invalid UTF-8 at byte " + bad + " (save the file as UTF-8); the file was not read"));
-			return null;
 		}
+		problems.add(new Problem(file.fileName(), line, "-",
+				"invalid UTF-8 at byte " + bad + " (save the file as UTF-8); the file was not read"));
+		return false;
 	}
 
+	/** The offset of the first malformed byte, or -1; decodes through a small buffer, not the whole text. */
 	private static int firstMalformed(byte[] bytes, int start) {
 		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
 			.onMalformedInput(CodingErrorAction.REPORT)
 			.onUnmappableCharacter(CodingErrorAction.REPORT);
 		ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-		java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
-		java.nio.charset.CoderResult result = decoder.decode(in, out, true);
-		return result.isError() ? in.position() : bytes.length;
+		CharBuffer out = CharBuffer.allocate(8192);
+		while (true) {
+			CoderResult result = decoder.decode(in, out, true);
+			if (result.isError()) {
+				return in.position();
+			}
+			if (result.isUnderflow()) {
+				result = decoder.flush(out.clear());
+				return result.isError() ? in.position() : -1;
+			}
+			out.clear();
+		}
 	}
 
 	private static String rootMessage(Throwable ex) {

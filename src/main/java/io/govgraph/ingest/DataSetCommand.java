@@ -8,8 +8,9 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * The command line of interfaces.md: {@code import PATH [--replace]} and {@code export PATH}.
- * Exit codes: 0 done, 1 rejected or failed, 2 usage.
+ * The command line of interfaces.md: {@code import PATH [--replace] [--verify]} and
+ * {@code export PATH}. {@code --verify} checks the data set against the store by every rule of an
+ * import and writes nothing. Exit codes: 0 done (or verified), 1 rejected or failed, 2 usage.
  */
 @Component
 public class DataSetCommand {
@@ -22,6 +23,7 @@ public class DataSetCommand {
 
 	public static final String USAGE_TEXT = """
 			usage: java -jar govgraph.jar import PATH [--replace]   import a data set folder or .zip
+			       java -jar govgraph.jar import PATH --verify      check it against the store, write nothing
 			       java -jar govgraph.jar export PATH               write the whole graph as a data set folder
 			       java -jar govgraph.jar                           serve GraphQL, GraphiQL and the explorer""";
 
@@ -54,7 +56,7 @@ public class DataSetCommand {
 		for (String arg : args) {
 			if (arg.startsWith("--") && !arg.startsWith("--govgraph.") && !arg.startsWith("--spring.")
 					&& !arg.startsWith("--server.") && !arg.startsWith("--logging.")
-					&& !("import".equals(name) && arg.equals("--replace"))) {
+					&& !("import".equals(name) && (arg.equals("--replace") || arg.equals("--verify")))) {
 				return "unknown option " + arg;
 			}
 		}
@@ -64,9 +66,16 @@ public class DataSetCommand {
 	public int run(String[] args, PrintStream out, PrintStream err) {
 		List<String> words = words(args);
 		Path path = Path.of(words.get(1));
+		boolean verify = List.of(args).contains("--verify");
 		try {
 			if (words.get(0).equals("import")) {
 				boolean replace = List.of(args).contains("--replace");
+				if (verify) {
+					DataSetStore.Verification verified = this.store.verify(path, replace);
+					out.println("Verified " + path + ": no problems; nothing was written");
+					out.println("  " + verified);
+					return OK;
+				}
 				DataSetStore.ImportSummary summary = this.store.importDataSet(path, replace);
 				out.println("Imported " + path + (summary.changedNothing() ? " (the store already held it)" : ""));
 				out.println("  " + summary);
@@ -80,10 +89,11 @@ public class DataSetCommand {
 		}
 		catch (DataSetRejectedException ex) {
 			ex.problems().forEach(err::println);
-			err.println(ex.problems().size() + " problem(s) in " + path + "; nothing was imported.");
+			err.println(ex.problems().size() + " problem(s) in " + path
+					+ (verify ? "; an import would be rejected (nothing was written)." : "; nothing was imported."));
 			return FAILED;
 		}
-		catch (IllegalArgumentException | java.io.IOException | java.io.UncheckedIOException ex) {
+		catch (IllegalArgumentException | IllegalStateException | java.io.IOException | java.io.UncheckedIOException ex) {
 			err.println(words.get(0) + " failed: " + ex.getMessage());
 			return FAILED;
 		}

@@ -40,22 +40,19 @@ public final class DataSetReader {
 	public static DataSet read(Path path, StoreSnapshot store) {
 		List<Problem> problems = new ArrayList<>();
 		Map<DataFile, byte[]> files = DataSetFiles.read(path, problems);
-		Map<DataFile, CsvTable> tables = new HashMap<>();
-		files.forEach((file, bytes) -> tables.put(file, CsvTable.parse(file, bytes, problems)));
 		// Ids of rows rejected for their own cells still count as present, so that references to
 		// them are not reported a second time as dangling.
 		Set<String> rejectedUnits = new HashSet<>();
 		Set<String> rejectedPeople = new HashSet<>();
+		boolean[] complete = { files.size() == DataFile.values().length };
 		DataSet dataSet = new DataSet(
-				rows(tables, DataFile.UNITS, problems, DataSetReader::unit, rejectedUnits),
-				rows(tables, DataFile.PEOPLE, problems, DataSetReader::person, rejectedPeople),
-				rows(tables, DataFile.POSTS, problems, DataSetReader::post, new HashSet<>()),
-				rows(tables, DataFile.LINKS, problems, DataSetReader::link, new HashSet<>()));
+				rows(files, DataFile.UNITS, problems, DataSetReader::unit, rejectedUnits, complete),
+				rows(files, DataFile.PEOPLE, problems, DataSetReader::person, rejectedPeople, complete),
+				rows(files, DataFile.POSTS, problems, DataSetReader::post, new HashSet<>(), complete),
+				rows(files, DataFile.LINKS, problems, DataSetReader::link, new HashSet<>(), complete));
 		store = new StoreSnapshot(union(store.unitIds(), rejectedUnits), union(store.personIds(), rejectedPeople),
 				store.parentOf());
-		boolean complete = tables.size() == DataFile.values().length
-				&& tables.values().stream().allMatch(t -> t.readable);
-		if (complete) {
+		if (complete[0]) {
 			crossCheck(dataSet, store, problems);
 		}
 		if (!problems.isEmpty()) {
@@ -77,15 +74,15 @@ public final class DataSetReader {
 		return result;
 	}
 
-	private static <T> List<T> rows(Map<DataFile, CsvTable> tables, DataFile file, List<Problem> problems,
-			RowReader<T> reader, Set<String> rejectedIds) {
-		CsvTable table = tables.get(file);
+	/** Parses one file and reads its rows as they come; {@code complete[0]} turns false if it could not be read. */
+	private static <T> List<T> rows(Map<DataFile, byte[]> files, DataFile file, List<Problem> problems,
+			RowReader<T> reader, Set<String> rejectedIds, boolean[] complete) {
 		List<T> result = new ArrayList<>();
-		if (table == null || !table.header.containsAll(file.required())) {
-			// A missing required column is reported once, at the header, not again on every row.
+		byte[] bytes = files.remove(file); // the raw bytes go as soon as the file is read
+		if (bytes == null) {
 			return result;
 		}
-		for (CsvTable.Row row : table.rows) {
+		CsvTable table = CsvTable.parse(file, bytes, problems, row -> {
 			Fields fields = new Fields(file, row, problems);
 			T value = reader.read(fields);
 			if (fields.ok) {
@@ -94,7 +91,8 @@ public final class DataSetReader {
 			else if (row.values().get("id") != null) {
 				rejectedIds.add(row.values().get("id"));
 			}
-		}
+		});
+		complete[0] &= table.readable;
 		return result;
 	}
 

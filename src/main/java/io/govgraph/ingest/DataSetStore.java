@@ -6,8 +6,13 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
@@ -16,29 +21,73 @@ import org.neo4j.driver.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
+import io.govgraph.progress.Progress;
 import io.govgraph.store.CypherQueries;
 
 /**
  * Imports a v1 data set into the graph and exports the graph as one. An import is checked whole
- * before anything is written, then written in one transaction with batched {@code UNWIND}
- * statements, so a rejected or failed import leaves the store exactly as it was.
+ * before anything is written, then written in batches of {@code govgraph.import.batch-size} rows
+ * (one transaction each) under an {@link ImportJournal}, and made final by one small switch-over
+ * transaction; a rejected import writes nothing, and a failed or interrupted one is rolled back
+ * (at once, or by {@link ImportRecovery} at the next start), so the store is always either as it
+ * was before the import or as it is after it.
  */
 @Service
 public class DataSetStore {
 
 	private static final Logger log = LoggerFactory.getLogger(DataSetStore.class);
 
-	static final int BATCH = 2_000;
+	static final int DEFAULT_BATCH = 10_000;
+
+	/** Marks in the log that a kill test and an operator can watch for. */
+	static final String VALIDATING = "Validating", WRITING = "Writing", BATCH_WRITTEN = "Batch written",
+			SWITCHING = "Switching over", COMMITTED = "Committed";
 
 	private final Driver driver;
 
 	private final CypherQueries cypher;
 
-	public DataSetStore(Driver driver, CypherQueries cypher) {
+	private final int batch;
+
+	private final ImportJournal journal;
+
+	private final ObjectProvider<MeterRegistry> meters;
+
+	private int writers = Math.min(4, Runtime.getRuntime().availableProcessors());
+
+	@Autowired
+	public DataSetStore(Driver driver, CypherQueries cypher,
+			@org.springframework.beans.factory.annotation.Value("${govgraph.import.batch-size:" + DEFAULT_BATCH + "}") int batch,
+			ObjectProvider<MeterRegistry> meters) {
+		if (batch < 1) {
+			throw new IllegalArgumentException("govgraph.import.batch-size must be at least 1, not " + batch);
+		}
 		this.driver = driver;
 		this.cypher = cypher;
+		this.batch = batch;
+		this.journal = new ImportJournal(driver, cypher, batch);
+		this.meters = meters;
+	}
+
+	/** For code that runs without an application context (benchmarks, recovery tests). */
+	public DataSetStore(Driver driver, CypherQueries cypher, int batch) {
+		this(driver, cypher, batch, null);
+	}
+
+	/** How many threads write new units and people side by side ({@code govgraph.import.writers}). */
+	@Autowired(required = false)
+	void setWriters(@org.springframework.beans.factory.annotation.Value("${govgraph.import.writers:0}") int writers) {
+		if (writers > 0) {
+			this.writers = writers;
+		}
+	}
+
+	ImportJournal journal() {
+		return this.journal;
 	}
 
 	/** Rows created, changed and left as they were, for one file. */
@@ -74,23 +123,73 @@ public class DataSetStore {
 
 	/**
 	 * Checks and imports the data set at {@code path}.
-	 * @param replace empty the store first (in the same transaction)
+	 * @param replace make the store hold exactly this data set (what it does not hold is deleted
+	 * once the import has switched over)
 	 * @throws DataSetRejectedException listing every problem; nothing was written
 	 */
 	public ImportSummary importDataSet(Path path, boolean replace) {
 		long started = System.nanoTime();
-		StoreSnapshot store = replace ? StoreSnapshot.EMPTY : snapshot();
-		DataSet ds = DataSetReader.read(path, store);
-		try (Session session = this.driver.session()) {
-			ImportSummary summary = session.executeWrite(tx -> write(tx, ds, replace, store, started));
+		String outcome = "failed";
+		long rows = 0;
+		try {
+			log.info("{} {}", VALIDATING, path);
+			StoreSnapshot store = snapshot();
+			DataSet ds = DataSetReader.read(path, replace ? StoreSnapshot.EMPTY : store);
+			rows = ds.rowCount();
+			ImportSummary summary = write(path, ds, replace, store, started);
+			outcome = "imported";
 			log.info("Imported {}: {}", path, summary);
 			return summary;
 		}
+		catch (DataSetRejectedException ex) {
+			outcome = "rejected";
+			throw ex;
+		}
+		finally {
+			record(started, outcome, replace, rows);
+		}
+	}
+
+	private void record(long started, String outcome, boolean replace, long rows) {
+		MeterRegistry registry = this.meters == null ? null : this.meters.getIfAvailable();
+		if (registry == null) {
+			return;
+		}
+		registry.timer("govgraph.import", "outcome", outcome, "replace", Boolean.toString(replace))
+			.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+		registry.counter("govgraph.import.rows", "outcome", outcome).increment(rows);
 	}
 
 	/** Reads and checks a data set against the store without writing anything. */
 	public DataSet check(Path path, boolean replace) {
 		return DataSetReader.read(path, replace ? StoreSnapshot.EMPTY : snapshot());
+	}
+
+	/** What {@link #check} found, against the store: new and stored ids among the data set's. */
+	public record Verification(DataSet dataSet, long newUnits, long storedUnits, long newPeople, long storedPeople) {
+
+		@Override
+		public String toString() {
+			return this.dataSet.units().size() + " units (" + this.newUnits + " new, " + this.storedUnits
+					+ " in the store), " + this.dataSet.people().size() + " people (" + this.newPeople + " new, "
+					+ this.storedPeople + " in the store), " + this.dataSet.posts().size() + " posts, "
+					+ this.dataSet.links().size() + " links";
+		}
+
+	}
+
+	/**
+	 * {@code import --verify}: checks the data set by every rule an import applies, against the store
+	 * as it is (or an empty one, for {@code --replace}), and writes nothing.
+	 * @throws DataSetRejectedException listing every problem
+	 */
+	public Verification verify(Path path, boolean replace) {
+		StoreSnapshot store = snapshot();
+		DataSet ds = DataSetReader.read(path, replace ? StoreSnapshot.EMPTY : store);
+		long storedUnits = ds.units().stream().filter(u -> store.unitIds().contains(u.id())).count();
+		long storedPeople = ds.people().stream().filter(p -> store.personIds().contains(p.id())).count();
+		return new Verification(ds, ds.units().size() - storedUnits, storedUnits, ds.people().size() - storedPeople,
+				storedPeople);
 	}
 
 	/** True when the store holds no unit and no person. */
@@ -116,53 +215,168 @@ public class DataSetStore {
 		}
 	}
 
-	/**
-	 * Writes a checked data set. New entities are created outright and existing ones compared and
-	 * rewritten only when they differ; which is which is decided from the ids and the stored posts
-	 * and links read at the start, so no statement looks relationships up row by row (a plan made
-	 * while the store was empty would scan every relationship for each row).
-	 */
-	private ImportSummary write(TransactionContext tx, DataSet ds, boolean replace, StoreSnapshot store,
-			long started) {
-		Map<String, Stored> posts = new HashMap<>();
-		Map<String, Stored> links = new HashMap<>();
-		if (replace) {
-			tx.run(this.cypher.get("ingest/delete_all")).consume();
-		}
-		else {
-			List<String> personIds = ds.posts().stream().map(DataSet.PostRow::personId).distinct().toList();
-			for (List<String> ids : batches(personIds)) {
-				tx.run(this.cypher.get("ingest/existing_posts"), Map.of("ids", ids))
-					.forEachRemaining(r -> posts.put(
-							postKey(r.get("personId").asString(), r.get("unitId").asString(), r.get("props")),
-							new Stored(r.get("elementId").asString(), r.get("props").asMap())));
-			}
-			List<String> fromIds = ds.links().stream().map(DataSet.LinkRow::fromId).distinct().toList();
-			for (List<String> ids : batches(fromIds)) {
-				tx.run(this.cypher.get("ingest/existing_links"), Map.of("ids", ids))
-					.forEachRemaining(r -> links.put(
-							linkKey(r.get("fromId").asString(), r.get("toId").asString(), r.get("type").asString(),
-									r.get("props")),
-							new Stored(r.get("elementId").asString(), r.get("props").asMap())));
-			}
-		}
-		Counts units = createOrUpdate(tx, "units", ds.units(), u -> store.unitIds().contains(u.id()),
-				u -> Map.of("props", GraphMapping.unitProperties(u), "label", Vocabulary.label(u.type())));
-		long parents = parents(tx, ds, store);
-		Counts people = createOrUpdate(tx, "people", ds.people(), p -> store.personIds().contains(p.id()),
-				p -> Map.of("props", GraphMapping.personProperties(p)));
-		Counts postCounts = createOrRewrite(tx, "ingest/create_posts", ds.posts(), posts, DataSet.PostRow::key,
-				GraphMapping::postProperties,
-				p -> Map.of("personId", p.personId(), "unitId", p.unitId(), "props", GraphMapping.postProperties(p)));
-		Counts linkCounts = createOrRewrite(tx, "ingest/create_links", ds.links(), links, DataSet.LinkRow::key,
-				GraphMapping::linkProperties, l -> Map.of("fromId", l.fromId(), "toId", l.toId(), "type", l.type(),
-						"props", GraphMapping.linkProperties(l)));
-		return new ImportSummary(units, people, postCounts, linkCounts, parents, replace,
-				(System.nanoTime() - started) / 1_000_000);
-	}
-
 	/** A stored relationship: its element id and properties. */
 	private record Stored(String elementId, Map<String, Object> props) {
+	}
+
+	/**
+	 * One import in progress: its journal id, the next journal sequence number and its progress.
+	 * Every batch is one write transaction that also writes its journal entry.
+	 */
+	private final class Run {
+
+		final String importId;
+
+		final Progress progress;
+
+		final java.util.concurrent.atomic.AtomicLong seq = new java.util.concurrent.atomic.AtomicLong();
+
+		Run(String importId, Progress progress) {
+			this.importId = importId;
+			this.progress = progress;
+		}
+
+		/** Runs one batch: {@code work} writes and says what it created; the journal entry goes with it. */
+		<R> R batch(int rows, Function<TransactionContext, Created<R>> work) {
+			long entry = this.seq.incrementAndGet();
+			R result;
+			try (Session session = DataSetStore.this.driver.session()) {
+				result = session.executeWrite(tx -> {
+					Created<R> created = work.apply(tx);
+					DataSetStore.this.journal.record(tx, this.importId, entry, ImportJournal.CREATED, created.units,
+							created.people, created.rels);
+					return created.result;
+				});
+			}
+			this.progress.advance(rows);
+			log.info("{} {} ({} rows) of import {}", BATCH_WRITTEN, entry, rows, this.importId);
+			return result;
+		}
+
+	}
+
+	/** What a batch created, for the journal, and what it reports. */
+	private record Created<R>(List<String> units, List<String> people, List<String> rels, R result) {
+
+		static <R> Created<R> units(List<String> ids, R result) {
+			return new Created<>(ids, List.of(), List.of(), result);
+		}
+
+		static <R> Created<R> people(List<String> ids, R result) {
+			return new Created<>(List.of(), ids, List.of(), result);
+		}
+
+		static <R> Created<R> rels(List<String> ids, R result) {
+			return new Created<>(List.of(), List.of(), ids, result);
+		}
+
+	}
+
+	/**
+	 * Writes a checked data set in journalled batches, then switches over. New entities are created
+	 * outright and existing ones compared and rewritten only when they differ; which is which is
+	 * decided from the ids and the stored posts and links read at the start, so no statement looks
+	 * relationships up row by row (a plan made while the store was empty would scan every
+	 * relationship for each row). On any failure before the switch-over the import is rolled back.
+	 */
+	private ImportSummary write(Path path, DataSet ds, boolean replace, StoreSnapshot store, long started) {
+		Map<String, Stored> posts = new HashMap<>();
+		Map<String, Stored> links = new HashMap<>();
+		// --replace compares with every stored post and link: those the data set lacks are swept.
+		readPosts(replace ? List.copyOf(store.personIds())
+				: ds.posts().stream().map(DataSet.PostRow::personId).distinct().toList(), posts);
+		readLinks(replace ? List.copyOf(store.unitIds())
+				: ds.links().stream().map(DataSet.LinkRow::fromId).distinct().toList(), links);
+		String importId = this.journal.begin(path.toString(), replace);
+		log.info("{} import {} of {} ({} rows, batches of {})", WRITING, importId, path, ds.rowCount(), this.batch);
+		boolean committed = false;
+		try (Progress progress = Progress.start("import " + path.getFileName(), ds.rowCount())) {
+			Run run = new Run(importId, progress);
+			Counts units = createOrUpdate(run, "units", ds.units(), u -> store.unitIds().contains(u.id()),
+					DataSet.UnitRow::id,
+					u -> Map.of("props", GraphMapping.unitProperties(u), "label", Vocabulary.label(u.type())),
+					Created::units);
+			long parents = parents(run, ds, store);
+			Counts people = createOrUpdate(run, "people", ds.people(), p -> store.personIds().contains(p.id()),
+					DataSet.PersonRow::id, p -> Map.of("props", GraphMapping.personProperties(p)), Created::people);
+			Counts postCounts = createOrRewrite(run, "ingest/create_posts", ds.posts(), posts, DataSet.PostRow::key,
+					GraphMapping::postProperties, p -> Map.of("personId", p.personId(), "unitId", p.unitId(), "props",
+							GraphMapping.postProperties(p)));
+			Counts linkCounts = createOrRewrite(run, "ingest/create_links", ds.links(), links, DataSet.LinkRow::key,
+					GraphMapping::linkProperties, l -> Map.of("fromId", l.fromId(), "toId", l.toId(), "type", l.type(),
+							"props", GraphMapping.linkProperties(l)));
+			if (replace) {
+				planSweep(run, ds, store, posts, links);
+			}
+			log.info("{} import {}", SWITCHING, importId);
+			this.journal.commit(importId);
+			committed = true;
+			log.info("{} import {}", COMMITTED, importId);
+			finish(importId, replace);
+			return new ImportSummary(units, people, postCounts, linkCounts, parents, replace,
+					(System.nanoTime() - started) / 1_000_000);
+		}
+		catch (RuntimeException ex) {
+			if (!committed) {
+				rollBackAfter(importId, ex);
+			}
+			throw ex;
+		}
+	}
+
+	/** After the switch-over the import stands; a failure now only delays the clean-up to the next start. */
+	private void finish(String importId, boolean replace) {
+		try {
+			ImportJournal.Undone swept = this.journal.finish(importId);
+			if (replace) {
+				log.info("Replaced the store: {}", swept);
+			}
+		}
+		catch (RuntimeException ex) {
+			log.warn("Import {} is committed, but its clean-up failed ({}); the next start finishes it", importId,
+					ex.getMessage(), ex);
+		}
+	}
+
+	private void rollBackAfter(String importId, RuntimeException ex) {
+		try {
+			ImportJournal.Undone undone = this.journal.rollBack(importId);
+			log.warn("Import {} failed ({}); rolled back: {}", importId, ex.getMessage(), undone);
+		}
+		catch (RuntimeException again) {
+			ex.addSuppressed(again);
+			log.error("Import {} failed and could not be rolled back now; it will be at the next start", importId,
+					again);
+		}
+	}
+
+	private void readPosts(List<String> personIds, Map<String, Stored> posts) {
+		try (Session session = this.driver.session()) {
+			for (List<String> ids : ImportJournal.batches(personIds, this.batch)) {
+				session.executeRead(tx -> {
+					tx.run(this.cypher.get("ingest/existing_posts"), Map.of("ids", ids))
+						.forEachRemaining(r -> posts.put(
+								postKey(r.get("personId").asString(), r.get("unitId").asString(), r.get("props")),
+								new Stored(r.get("elementId").asString(), r.get("props").asMap())));
+					return null;
+				});
+			}
+		}
+	}
+
+	private void readLinks(List<String> fromIds, Map<String, Stored> links) {
+		try (Session session = this.driver.session()) {
+			for (List<String> ids : ImportJournal.batches(fromIds, this.batch)) {
+				session.executeRead(tx -> {
+					tx.run(this.cypher.get("ingest/existing_links"), Map.of("ids", ids))
+						.forEachRemaining(r -> links.put(
+								linkKey(r.get("fromId").asString(), r.get("toId").asString(), r.get("type").asString(),
+										r.get("props")),
+								new Stored(r.get("elementId").asString(), r.get("props").asMap())));
+					return null;
+				});
+			}
+		}
 	}
 
 	private static String postKey(String personId, String unitId, Value props) {
@@ -176,39 +390,98 @@ public class DataSetStore {
 	}
 
 	/** Units or people: new ids created, stored ones compared and rewritten where they differ. */
-	private <T> Counts createOrUpdate(TransactionContext tx, String what, List<T> rows,
-			java.util.function.Predicate<T> stored, Function<T, Map<String, Object>> toParameters) {
+	private <T> Counts createOrUpdate(Run run, String what, List<T> rows, Predicate<T> stored, Function<T, String> id,
+			Function<T, Map<String, Object>> toParameters,
+			java.util.function.BiFunction<List<String>, Long, Created<Long>> created) {
 		long started = System.nanoTime();
 		List<T> fresh = rows.stream().filter(stored.negate()).toList();
 		List<T> existing = rows.stream().filter(stored).toList();
-		for (List<T> batch : batches(fresh)) {
+		// New nodes lock nothing but themselves: their batches run side by side.
+		inParallel(ImportJournal.batches(fresh, this.batch), batch -> run.batch(batch.size(), tx -> {
 			tx.run(this.cypher.get("ingest/create_" + what), Map.of("rows", batch.stream().map(toParameters).toList()))
 				.consume();
-		}
+			return created.apply(batch.stream().map(id).toList(), 0L);
+		}));
 		long changed = 0;
-		for (List<T> batch : batches(existing)) {
-			changed += tx
-				.run(this.cypher.get("ingest/update_" + what), Map.of("rows", batch.stream().map(toParameters).toList()))
-				.single()
-				.get("changed")
-				.asLong();
+		for (List<T> batch : ImportJournal.batches(existing, this.batch)) {
+			changed += run.batch(batch.size(),
+					tx -> Created.units(List.of(),
+							tx.run(this.cypher.get("ingest/update_" + what),
+									Map.of("rows", batch.stream().map(toParameters).toList(), "importId", run.importId))
+								.single()
+								.get("changed")
+								.asLong()));
 		}
 		log.debug("{}: {} rows in {} ms", what, rows.size(), (System.nanoTime() - started) / 1_000_000);
 		return new Counts(fresh.size(), changed, existing.size() - changed);
 	}
 
+	/**
+	 * Runs the batches on {@code govgraph.import.writers} threads; waits for all of them, and
+	 * rethrows the first failure once none is running any more (so that a roll-back sees every
+	 * committed batch in the journal).
+	 */
+	private <T> void inParallel(List<List<T>> batches, java.util.function.Consumer<List<T>> work) {
+		if (this.writers <= 1 || batches.size() <= 1) {
+			batches.forEach(work);
+			return;
+		}
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors
+			.newFixedThreadPool(Math.min(this.writers, batches.size()), r -> {
+				Thread t = new Thread(r, "govgraph-import-writer");
+				t.setDaemon(true);
+				return t;
+			});
+		java.util.concurrent.atomic.AtomicBoolean failed = new java.util.concurrent.atomic.AtomicBoolean();
+		List<java.util.concurrent.Future<?>> futures = new ArrayList<>();
+		for (List<T> batch : batches) {
+			futures.add(pool.submit(() -> {
+				if (!failed.get()) {
+					try {
+						work.accept(batch);
+					}
+					catch (RuntimeException ex) {
+						failed.set(true);
+						throw ex;
+					}
+				}
+			}));
+		}
+		pool.shutdown();
+		RuntimeException first = null;
+		for (java.util.concurrent.Future<?> f : futures) {
+			try {
+				f.get();
+			}
+			catch (java.util.concurrent.ExecutionException ex) {
+				RuntimeException cause = ex.getCause() instanceof RuntimeException r ? r
+						: new IllegalStateException(ex.getCause());
+				if (first == null) {
+					first = cause;
+				}
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				first = first != null ? first : new IllegalStateException("import interrupted", ex);
+			}
+		}
+		if (first != null) {
+			throw first;
+		}
+	}
+
 	/** Posts or links: new keys created, stored ones rewritten by element id where they differ. */
-	private <T> Counts createOrRewrite(TransactionContext tx, String createQuery, List<T> rows,
-			Map<String, Stored> stored, Function<T, String> key, Function<T, Map<String, Object>> props,
+	private <T> Counts createOrRewrite(Run run, String createQuery, List<T> rows, Map<String, Stored> stored,
+			Function<T, String> key, Function<T, Map<String, Object>> props,
 			Function<T, Map<String, Object>> toParameters) {
 		long started = System.nanoTime();
-		List<Map<String, Object>> create = new ArrayList<>();
+		List<T> create = new ArrayList<>();
 		List<Map<String, Object>> rewrite = new ArrayList<>();
 		long unchanged = 0;
 		for (T row : rows) {
-			Stored old = stored.get(key.apply(row));
+			Stored old = stored.remove(key.apply(row));
 			if (old == null) {
-				create.add(toParameters.apply(row));
+				create.add(row);
 			}
 			else if (old.props().equals(props.apply(row))) {
 				unchanged++;
@@ -217,23 +490,31 @@ public class DataSetStore {
 				rewrite.add(Map.of("elementId", old.elementId(), "props", props.apply(row)));
 			}
 		}
-		for (List<Map<String, Object>> batch : batches(create)) {
-			tx.run(this.cypher.get(createQuery), Map.of("rows", batch)).consume();
+		for (List<T> batch : ImportJournal.batches(create, this.batch)) {
+			run.batch(batch.size(), tx -> Created.rels(tx
+				.run(this.cypher.get(createQuery), Map.of("rows", batch.stream().map(toParameters).toList()))
+				.single()
+				.get("created")
+				.asList(Value::asString), 0L));
 		}
-		for (List<Map<String, Object>> batch : batches(rewrite)) {
-			tx.run(this.cypher.get("ingest/update_relationships"), Map.of("rows", batch)).consume();
+		for (List<Map<String, Object>> batch : ImportJournal.batches(rewrite, this.batch)) {
+			run.batch(batch.size(), tx -> Created.rels(List.of(), tx
+				.run(this.cypher.get("ingest/update_relationships"), Map.of("rows", batch, "importId", run.importId))
+				.single()
+				.get("changed")
+				.asLong()));
 		}
 		log.debug("{}: {} rows in {} ms", createQuery, rows.size(), (System.nanoTime() - started) / 1_000_000);
 		return new Counts(create.size(), rewrite.size(), unchanged);
 	}
 
 	/** Moves UNDER edges whose parent changed; the stored tree comes from the snapshot. */
-	private long parents(TransactionContext tx, DataSet ds, StoreSnapshot store) {
+	private long parents(Run run, DataSet ds, StoreSnapshot store) {
 		List<String> detach = new ArrayList<>();
 		List<Map<String, Object>> attach = new ArrayList<>();
 		for (DataSet.UnitRow u : ds.units()) {
 			String before = store.parentOf().get(u.id());
-			if (java.util.Objects.equals(before, u.parentId())) {
+			if (Objects.equals(before, u.parentId())) {
 				continue;
 			}
 			if (before != null) {
@@ -243,46 +524,109 @@ public class DataSetStore {
 				attach.add(Map.of("id", u.id(), "parentId", u.parentId()));
 			}
 		}
-		for (List<String> batch : batches(detach)) {
-			tx.run(this.cypher.get("ingest/delete_parents"), Map.of("ids", batch)).consume();
+		// Every detach is written before any attach, so a unit never has two parents at once.
+		for (List<String> batch : ImportJournal.batches(detach, this.batch)) {
+			run.batch(0, tx -> {
+				tx.run(this.cypher.get("ingest/delete_parents"), Map.of("ids", batch, "importId", run.importId))
+					.consume();
+				return Created.rels(List.of(), 0L);
+			});
 		}
-		for (List<Map<String, Object>> batch : batches(attach)) {
-			tx.run(this.cypher.get("ingest/create_parents"), Map.of("rows", batch)).consume();
+		for (List<Map<String, Object>> batch : ImportJournal.batches(attach, this.batch)) {
+			run.batch(0, tx -> Created.rels(tx.run(this.cypher.get("ingest/create_parents"), Map.of("rows", batch))
+				.single()
+				.get("created")
+				.asList(Value::asString), 0L));
 		}
 		// A unit counts once whether its edge was moved, removed or added.
-		java.util.Set<String> touched = new java.util.HashSet<>(detach);
+		Set<String> touched = new HashSet<>(detach);
 		attach.forEach(a -> touched.add((String) a.get("id")));
 		return touched.size();
 	}
 
-	private static <T> List<List<T>> batches(List<T> rows) {
-		List<List<T>> result = new ArrayList<>();
-		for (int i = 0; i < rows.size(); i += BATCH) {
-			result.add(rows.subList(i, Math.min(rows.size(), i + BATCH)));
+	/**
+	 * {@code --replace}: journals, before the switch-over, what the data set does not hold: stored
+	 * posts and links it lacks (left in {@code posts}/{@code links} after the rows took theirs) whose
+	 * both ends stay, then units and people it lacks (deleted with their relationships). They are
+	 * deleted once the import has switched over.
+	 */
+	private void planSweep(Run run, DataSet ds, StoreSnapshot store, Map<String, Stored> posts,
+			Map<String, Stored> links) {
+		Set<String> units = new HashSet<>(store.unitIds());
+		ds.units().forEach(u -> units.remove(u.id()));
+		Set<String> people = new HashSet<>(store.personIds());
+		ds.people().forEach(p -> people.remove(p.id()));
+		List<String> rels = new ArrayList<>();
+		posts.forEach((key, stored) -> {
+			String[] parts = key.split("\\|", -1);
+			if (!people.contains(parts[0]) && !units.contains(parts[1])) {
+				rels.add(stored.elementId());
+			}
+		});
+		links.forEach((key, stored) -> {
+			String[] parts = key.split("\\|", -1);
+			if (!units.contains(parts[0]) && !units.contains(parts[1])) {
+				rels.add(stored.elementId());
+			}
+		});
+		sweep(run, rels, r -> new String[][] { {}, {}, r });
+		sweep(run, List.copyOf(units), u -> new String[][] { u, {}, {} });
+		sweep(run, List.copyOf(people), p -> new String[][] { {}, p, {} });
+	}
+
+	private void sweep(Run run, List<String> ids, Function<String[], String[][]> lists) {
+		for (List<String> batch : ImportJournal.batches(ids, this.batch)) {
+			String[][] l = lists.apply(batch.toArray(String[]::new));
+			long entry = run.seq.incrementAndGet();
+			try (Session session = this.driver.session()) {
+				session.executeWriteWithoutResult(tx -> this.journal.record(tx, run.importId, entry,
+						ImportJournal.SWEEP, List.of(l[0]), List.of(l[1]), List.of(l[2])));
+			}
 		}
-		return result;
 	}
 
 	/** Reads the whole graph back as a data set. */
 	public DataSet read() {
+		return read(null);
+	}
+
+	private DataSet read(Progress progress) {
 		try (Session session = this.driver.session()) {
 			return session.executeRead(tx -> new DataSet(
 					tx.run(this.cypher.get("ingest/export_units"))
-						.list(r -> GraphMapping.unitRow(r.get("props"),
-								r.get("parentId").isNull() ? null : r.get("parentId").asString())),
-					tx.run(this.cypher.get("ingest/export_people")).list(r -> GraphMapping.personRow(r.get("props"))),
+						.list(counted(progress, r -> GraphMapping.unitRow(r.get("props"),
+								r.get("parentId").isNull() ? null : r.get("parentId").asString()))),
+					tx.run(this.cypher.get("ingest/export_people"))
+						.list(counted(progress, r -> GraphMapping.personRow(r.get("props")))),
 					tx.run(this.cypher.get("ingest/export_posts"))
-						.list(r -> GraphMapping.postRow(r.get("personId").asString(), r.get("unitId").asString(),
-								r.get("props"))),
+						.list(counted(progress, r -> GraphMapping.postRow(r.get("personId").asString(),
+								r.get("unitId").asString(), r.get("props")))),
 					tx.run(this.cypher.get("ingest/export_links"), Map.of("types", Vocabulary.LINK_TYPES))
-						.list(r -> GraphMapping.linkRow(r.get("fromId").asString(), r.get("toId").asString(),
-								r.get("type").asString(), r.get("props")))));
+						.list(counted(progress, r -> GraphMapping.linkRow(r.get("fromId").asString(),
+								r.get("toId").asString(), r.get("type").asString(), r.get("props"))))));
 		}
+	}
+
+	private static <T> Function<Record, T> counted(Progress progress, Function<Record, T> mapper) {
+		if (progress == null) {
+			return mapper;
+		}
+		return r -> {
+			progress.advance(1);
+			return mapper.apply(r);
+		};
 	}
 
 	/** Writes the whole graph as a data set folder; returns what was written. */
 	public DataSet exportTo(Path folder) throws java.io.IOException {
-		DataSet ds = read();
+		long rows;
+		try (Session session = this.driver.session()) {
+			rows = session.executeRead(tx -> tx.run(this.cypher.get("ingest/count_rows")).single().get("rows").asLong());
+		}
+		DataSet ds;
+		try (Progress progress = Progress.start("export " + folder.getFileName(), rows)) {
+			ds = read(progress);
+		}
 		DataSetWriter.write(ds, folder);
 		log.info("Exported {} units, {} people, {} posts, {} links to {}", ds.units().size(), ds.people().size(),
 				ds.posts().size(), ds.links().size(), folder);

@@ -35,7 +35,7 @@ class SampleDataLoader implements InitializingBean {
 
 	private final boolean command;
 
-	SampleDataLoader(DataSetStore store, SchemaMigrations schemaFirst,
+	SampleDataLoader(DataSetStore store, SchemaMigrations schemaFirst, ImportRecovery recoveredFirst,
 			@org.springframework.beans.factory.annotation.Value("${govgraph.command:false}") boolean command) {
 		this.store = store;
 		this.command = command;

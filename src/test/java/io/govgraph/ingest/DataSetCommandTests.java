@@ -52,6 +52,35 @@ class DataSetCommandTests {
 			.contains("nothing was imported");
 	}
 
+	@Autowired
+	DataSetStore store;
+
+	@Test
+	void verifyChecksAgainstTheStoreAndWritesNothing() throws IOException {
+		this.store.importDataSet(DataSets.TINY, false);
+		DataSet before = this.store.read();
+		Path changed = DataSets.copyWith(DataSets.TINY, this.dir.resolve("changed"), "units.csv",
+				"su,STATIONED_UNIT,派出所,,,police", "su2,STATIONED_UNIT,派出所,,,police");
+		assertThat(run("import", changed.toString(), "--verify")).isZero();
+		assertThat(this.out.toString(StandardCharsets.UTF_8)).contains("Verified " + changed)
+			.contains("8 units (1 new, 7 in the store)")
+			.contains("nothing was written");
+		assertThat(this.store.read()).isEqualTo(before);
+	}
+
+	@Test
+	void verifyPrintsEveryProblemAndExitsOne() throws IOException {
+		DataSet before = this.store.read();
+		Path bad = DataSets.copyWith(DataSets.TINY, this.dir.resolve("bad"), "posts.csv", "p1,c,SECRETARY,书记,2018-01-01",
+				"p1,c,BOSS,书记,2018-99-01");
+		assertThat(run("import", bad.toString(), "--verify")).isEqualTo(DataSetCommand.FAILED);
+		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("posts.csv:2: role: unknown role \"BOSS\"")
+			.contains("posts.csv:2: since: bad date \"2018-99-01\"")
+			.contains("2 problem(s)")
+			.contains("an import would be rejected (nothing was written)");
+		assertThat(this.store.read()).isEqualTo(before);
+	}
+
 	@Test
 	void exportWritesTheFourFiles() throws IOException {
 		Path target = this.dir.resolve("export");
@@ -67,6 +96,9 @@ class DataSetCommandTests {
 		assertThat(DataSetCommand.commandName(new String[] { "--server.port=0" })).isNull();
 		assertThat(DataSetCommand.commandName(new String[] { "--x=1", "import", "p" })).isEqualTo("import");
 		assertThat(DataSetCommand.usageProblem(new String[] { "import", "a", "--replace" })).isNull();
+		assertThat(DataSetCommand.usageProblem(new String[] { "import", "a", "--verify" })).isNull();
+		assertThat(DataSetCommand.usageProblem(new String[] { "export", "a", "--verify" }))
+			.isEqualTo("unknown option --verify");
 		assertThat(DataSetCommand.usageProblem(new String[] { "export", "a", "--govgraph.sample=false" })).isNull();
 		assertThat(DataSetCommand.usageProblem(new String[] { "import" })).isEqualTo("import takes exactly one PATH");
 		assertThat(DataSetCommand.usageProblem(new String[] { "export", "a", "--replace" }))

@@ -1,0 +1,4 @@
+UNWIND $ids AS id
+MATCH (u:Unit {id: id})
+DETACH DELETE u
+RETURN count(*) AS deleted

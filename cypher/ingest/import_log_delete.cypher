@@ -1,0 +1,2 @@
+MATCH (l:__GovGraphImportLog {import: $importId, seq: $seq})
+DELETE l

@@ -1,0 +1,274 @@
+package io.govgraph.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.exceptions.ClientException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.govgraph.store.CypherQueries;
+
+/**
+ * The journal that makes a batched import all-or-nothing across crashes.
+ *
+ * <p>
+ * An import is a {@code (:__GovGraphImport {id, state, active, started, heartbeat, …})} node that
+ * goes through {@code writing → committed → (removed)}. While {@code writing}, every batch
+ * transaction also writes, <em>in the same transaction</em>, what it did:
+ * <ul>
+ * <li>a {@code (:__GovGraphImportLog {import, seq, kind: 'created'})} entry listing the unit ids,
+ * person ids and relationship element ids it created;</li>
+ * <li>a {@code (:__GovGraphBefore {__import, __kind, …})} before-image of every unit, person, post
+ * or link it rewrote (all its old properties, and a unit's old type label), and of every UNDER edge
+ * it removed.</li>
+ * </ul>
+ * Neo4j commits each batch or none of it, so at every instant the journal describes exactly the
+ * batches that are in the store. {@link #commit} flips the state to {@code committed} in one small
+ * transaction: that is the switch-over. Before it, {@link #rollBack} restores the before-state
+ * (created relationships and entities deleted, before-images put back); after it, {@link #finish}
+ * only drops the journal and, for {@code --replace}, deletes what the new data set does not hold
+ * ("sweep" entries, written before the switch-over). Both consume the journal entry by entry, each
+ * step in one transaction with the entry it applied, so either can be interrupted and simply run
+ * again; {@link ImportRecovery} does that at start-up. Hence after any crash and a restart the store
+ * is exactly the before-state or the after-state.
+ *
+ * <p>
+ * Entities themselves never carry journal marks, so nothing has to be cleaned off them and reads
+ * need no filter. What a concurrent reader of an external server can see is the batches written so
+ * far while an import is {@code writing}, and, after a {@code --replace} switch-over, rows not yet
+ * swept; the embedded store is locked by the importing process, so there no reader can look in.
+ */
+final class ImportJournal {
+
+	private static final Logger log = LoggerFactory.getLogger(ImportJournal.class);
+
+	static final String CREATED = "created";
+
+	static final String SWEEP = "sweep";
+
+	/** An import found unfinished in the store. */
+	record Unfinished(String id, String state, String source, boolean replace, String started, boolean stale) {
+
+		boolean committed() {
+			return "committed".equals(this.state);
+		}
+
+	}
+
+	/** What one journal entry lists. */
+	record Entry(long seq, List<String> units, List<String> people, List<String> rels) {
+
+		static Entry of(Record r) {
+			return new Entry(r.get("seq").asLong(), r.get("units").asList(Value::asString),
+					r.get("people").asList(Value::asString), r.get("rels").asList(Value::asString));
+		}
+
+	}
+
+	/** What a roll-back or a finish did, for the log. */
+	record Undone(long units, long people, long relationships, long restored) {
+
+		@Override
+		public String toString() {
+			return this.units + " unit(s), " + this.people + " person(s) and " + this.relationships
+					+ " relationship(s) deleted, " + this.restored + " before-image(s) restored";
+		}
+
+	}
+
+	private static final List<String> RESTORES = List.of("ingest/restore_units", "ingest/restore_people",
+			"ingest/restore_relationships", "ingest/restore_parents");
+
+	private final Driver driver;
+
+	private final CypherQueries cypher;
+
+	private final int batch;
+
+	ImportJournal(Driver driver, CypherQueries cypher, int batch) {
+		this.driver = driver;
+		this.cypher = cypher;
+		this.batch = batch;
+		// Fetched once, so that a missing file stops the start rather than an import.
+		for (String name : List.of("import_begin", "import_unfinished", "import_log", "import_commit", "import_end",
+				"import_log_next", "import_log_delete", "import_logs_drop", "import_befores_drop",
+				"delete_relationships", "delete_units", "delete_people")) {
+			cypher.get("ingest/" + name);
+		}
+		RESTORES.forEach(cypher::get);
+	}
+
+	/** Opens an import and returns its id; refuses while another import is unfinished. */
+	String begin(String source, boolean replace) {
+		String id = UUID.randomUUID().toString();
+		try (Session session = this.driver.session()) {
+			session.executeWriteWithoutResult(tx -> tx.run(this.cypher.get("ingest/import_begin"),
+					Map.of("importId", id, "source", source, "replace", replace)).consume());
+		}
+		catch (ClientException ex) {
+			if (ex.code() != null && ex.code().contains("ConstraintValidationFailed")) {
+				throw new IllegalStateException("Another import is unfinished in this store ("
+						+ unfinished(0).stream().map(u -> u.id() + ", " + u.state() + ", from " + u.source()).toList()
+						+ "); it is rolled back or finished when the application starts", ex);
+			}
+			throw ex;
+		}
+		return id;
+	}
+
+	/** Writes a journal entry inside the batch transaction {@code tx}; also the import's heartbeat. */
+	void record(TransactionContext tx, String importId, long seq, String kind, List<String> units,
+			List<String> people, List<String> rels) {
+		long logged = tx
+			.run(this.cypher.get("ingest/import_log"),
+					Map.of("importId", importId, "seq", seq, "kind", kind, "units", units, "people", people, "rels", rels))
+			.single()
+			.get("logged")
+			.asLong();
+		if (logged != 1) {
+			// Thrown inside the batch's transaction function, so the batch is not committed either.
+			throw new IllegalStateException("Import " + importId
+					+ " is no longer open (rolled back by the start-up of another process?); batch " + seq + " not written");
+		}
+	}
+
+	/** The switch-over. */
+	void commit(String importId) {
+		try (Session session = this.driver.session()) {
+			long committed = session.executeWrite(tx -> tx
+				.run(this.cypher.get("ingest/import_commit"), Map.of("importId", importId))
+				.single()
+				.get("committed")
+				.asLong());
+			if (committed != 1) {
+				throw new IllegalStateException("Import " + importId + " was no longer open at its switch-over");
+			}
+		}
+	}
+
+	/** Imports left unfinished; {@code stale} when their heartbeat is older than {@code staleSeconds}. */
+	List<Unfinished> unfinished(long staleSeconds) {
+		try (Session session = this.driver.session()) {
+			return session.executeRead(tx -> tx
+				.run(this.cypher.get("ingest/import_unfinished"), Map.of("staleSeconds", staleSeconds))
+				.list(r -> new Unfinished(r.get("id").asString(), r.get("state").asString(),
+						r.get("source").asString(""), r.get("replace").asBoolean(false), r.get("started").asString(""),
+						r.get("stale").asBoolean(false))));
+		}
+	}
+
+	/**
+	 * After the switch-over: deletes what a {@code --replace} left to sweep, drops the journal and
+	 * closes the import. Safe to run again after an interruption.
+	 */
+	Undone finish(String importId) {
+		Undone swept = apply(importId, SWEEP);
+		repeat(importId, "ingest/import_befores_drop", Map.of(), "deleted");
+		repeat(importId, "ingest/import_logs_drop", Map.of("kind", CREATED), "deleted");
+		end(importId);
+		return swept;
+	}
+
+	/** Before the switch-over: puts the store back as it was and closes the import. Safe to run again. */
+	Undone rollBack(String importId) {
+		Undone deleted = apply(importId, CREATED);
+		long restored = 0;
+		for (String restore : RESTORES) {
+			restored += repeat(importId, restore, Map.of(), "restored");
+		}
+		repeat(importId, "ingest/import_logs_drop", Map.of("kind", SWEEP), "deleted");
+		end(importId);
+		return new Undone(deleted.units(), deleted.people(), deleted.relationships(), restored);
+	}
+
+	/**
+	 * Applies the entries of one kind, in order: relationships then entities, by id, each entry in
+	 * one transaction that also deletes it. Relationships go first and nothing is created meanwhile,
+	 * so an element id of the journal cannot have been reused by another relationship.
+	 */
+	private Undone apply(String importId, String kind) {
+		long units = 0;
+		long people = 0;
+		long rels = 0;
+		try (Session session = this.driver.session()) {
+			while (true) {
+				long[] counts = session.executeWrite(tx -> {
+					List<Record> next = tx
+						.run(this.cypher.get("ingest/import_log_next"), Map.of("importId", importId, "kind", kind))
+						.list();
+					if (next.isEmpty()) {
+						return null;
+					}
+					Entry entry = Entry.of(next.get(0));
+					long r = deleted(tx, "ingest/delete_relationships", entry.rels());
+					long u = deleted(tx, "ingest/delete_units", entry.units());
+					long p = deleted(tx, "ingest/delete_people", entry.people());
+					tx.run(this.cypher.get("ingest/import_log_delete"), Map.of("importId", importId, "seq", entry.seq()))
+						.consume();
+					return new long[] { u, p, r };
+				});
+				if (counts == null) {
+					break;
+				}
+				units += counts[0];
+				people += counts[1];
+				rels += counts[2];
+			}
+		}
+		return new Undone(units, people, rels, 0);
+	}
+
+	private long deleted(TransactionContext tx, String query, List<String> ids) {
+		if (ids.isEmpty()) {
+			return 0;
+		}
+		return tx.run(this.cypher.get(query), Map.of("ids", ids)).single().get("deleted").asLong();
+	}
+
+	/** Runs a bounded statement until it reports nothing left to do; returns the total it reported. */
+	private long repeat(String importId, String query, Map<String, Object> more, String column) {
+		Map<String, Object> parameters = new java.util.HashMap<>(more);
+		parameters.put("importId", importId);
+		parameters.put("limit", this.batch);
+		long total = 0;
+		try (Session session = this.driver.session()) {
+			while (true) {
+				long n = session.executeWrite(tx -> tx
+					.run(this.cypher.get(query), parameters)
+					.single()
+					.get(column)
+					.asLong());
+				if (n == 0) {
+					return total;
+				}
+				total += n;
+			}
+		}
+	}
+
+	private void end(String importId) {
+		try (Session session = this.driver.session()) {
+			session.executeWriteWithoutResult(
+					tx -> tx.run(this.cypher.get("ingest/import_end"), Map.of("importId", importId)).consume());
+		}
+		log.debug("Import {} closed", importId);
+	}
+
+	/** Splits {@code rows} into lists of at most {@code size}. */
+	static <T> List<List<T>> batches(List<T> rows, int size) {
+		List<List<T>> result = new ArrayList<>();
+		for (int i = 0; i < rows.size(); i += size) {
+			result.add(rows.subList(i, Math.min(rows.size(), i + size)));
+		}
+		return result;
+	}
+
+}

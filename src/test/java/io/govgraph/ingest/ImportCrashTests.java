@@ -1,0 +1,292 @@
+package io.govgraph.ingest;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+
+import io.govgraph.GovGraphApplication;
+import io.govgraph.bench.DistrictGenerator;
+import io.govgraph.store.CypherQueries;
+import io.govgraph.store.EmbeddedNeo4j;
+import io.govgraph.store.EmbeddedNeo4jProperties;
+import io.govgraph.store.SchemaMigrations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Kills a command-line import (a separate JVM, {@link Process#destroyForcibly()}: SIGKILL) at
+ * points of its work picked from its log — while validating, between batches, at the switch-over
+ * and just after it — then opens the store again, lets the start-up recovery settle it, and
+ * compares the export with the store's export before the import (byte for byte) or, once the
+ * import had switched over, with the data set. The store before holds a generated district A; the
+ * import brings a larger district B whose ids overlap A's (so units, people, posts and links are
+ * created and rewritten, one compound moves, one unit loses its parent, one changes type).
+ */
+class ImportCrashTests {
+
+	static final int BATCH = 250;
+
+	static final CypherQueries CYPHER = new CypherQueries();
+
+	@TempDir
+	static Path dir;
+
+	static Path before;
+
+	static Path beforeExport;
+
+	static Path dataSet;
+
+	@BeforeAll
+	static void storeWithDistrictA() throws IOException {
+		DistrictGenerator.generate(dir.resolve("a"), 2_000, 1);
+		dataSet = DistrictGenerator.generate(dir.resolve("b"), 6_000, 2).folder();
+		edit(dataSet.resolve("units.csv"), "g.s0.c0.cp0,COMPOUND,小区g.s0.c0.cp0,g.s0.c0,",
+				"g.s0.c0.cp0,COMPOUND,小区g.s0.c0.cp0,g.s0.c1,");
+		edit(dataSet.resolve("units.csv"), "g.s0.jm,JOINT_MEETING,第0街道物居业联席会议,g.s0,",
+				"g.s0.jm,JOINT_MEETING,第0街道物居业联席会议,,");
+		edit(dataSet.resolve("units.csv"), "g.s1.dr5,NEW_FIELD_ORG,", "g.s1.dr5,ASSOCIATION,");
+		before = dir.resolve("store-before");
+		beforeExport = dir.resolve("export-before");
+		try (Store store = Store.open(before)) {
+			store.data.importDataSet(dir.resolve("a"), false);
+			store.data.exportTo(beforeExport);
+		}
+	}
+
+	@Test
+	void killedWhileValidatingLeavesTheStoreAsItWas() throws Exception {
+		Killed killed = importAndKill("kill-validating", false, DataSetStore.VALIDATING + " ");
+		assertThat(killed.sawSwitchOver()).isFalse();
+		assertThat(restartAndExport(killed).settled()).isZero();
+		assertThat(killed.export()).satisfies(ImportCrashTests::equalsBefore);
+	}
+
+	@Test
+	void killedBetweenBatchesIsRolledBackAtRestart() throws Exception {
+		Killed killed = importAndKill("kill-batches", false, DataSetStore.BATCH_WRITTEN + " 12 ");
+		assertThat(killed.sawSwitchOver()).isFalse();
+		assertThat(restartAndExport(killed).settled()).isEqualTo(1);
+		equalsBefore(killed.export());
+	}
+
+	@Test
+	void aReplaceKilledBetweenBatchesIsRolledBackAtRestart() throws Exception {
+		Killed killed = importAndKill("kill-replace-batches", true, DataSetStore.BATCH_WRITTEN + " 30 ");
+		assertThat(killed.sawSwitchOver()).isFalse();
+		assertThat(restartAndExport(killed).settled()).isEqualTo(1);
+		equalsBefore(killed.export());
+	}
+
+	@Test
+	void aReplaceKilledAtTheSwitchOverIsEitherUndoneOrFinished() throws Exception {
+		Killed killed = importAndKill("kill-switch", true, DataSetStore.SWITCHING + " ");
+		assertThat(restartAndExport(killed).settled()).isEqualTo(1);
+		if (killed.sawCommitted()) {
+			equalsDataSet(killed.export());
+		}
+		else {
+			assertThat(killed.export()).satisfiesAnyOf(ImportCrashTests::equalsBefore,
+					ImportCrashTests::equalsDataSet);
+		}
+	}
+
+	@Test
+	void aReplaceKilledAfterTheSwitchOverIsFinishedByTheNextStartOfTheApplication() throws Exception {
+		Killed killed = importAndKill("kill-committed", true, DataSetStore.COMMITTED + " ");
+		assertThat(killed.sawCommitted()).isTrue();
+		// The real start-up path: the export command starts the application, whose recovery runs first.
+		Path export = killed.store().resolveSibling(killed.store().getFileName() + "-export");
+		Process p = command("export", export.toString(), "--govgraph.embedded.path=" + killed.store()).start();
+		String output = drain(p);
+		assertThat(p.waitFor()).as(output).isZero();
+		assertThat(output).contains("was interrupted after its switch-over: finished it");
+		equalsDataSet(export);
+	}
+
+	@Test
+	void aCompletedImportIsTheDataSet() throws Exception {
+		Path store = copyOfBefore("complete");
+		Process p = command("import", dataSet.toString(), "--replace", "--govgraph.embedded.path=" + store).start();
+		String output = drain(p);
+		assertThat(p.waitFor()).as(output).isZero();
+		Path export = dir.resolve("complete-export");
+		try (Store s = Store.open(store)) {
+			assertThat(s.recovery.recover()).isZero();
+			s.data.exportTo(export);
+		}
+		equalsDataSet(export);
+	}
+
+	/** What a kill left: the store, the child's whole output, and its export once restarted. */
+	record Killed(Path store, List<String> output, Path export) {
+
+		boolean sawSwitchOver() {
+			return this.output.stream().anyMatch(l -> l.contains(DataSetStore.SWITCHING + " "));
+		}
+
+		boolean sawCommitted() {
+			return this.output.stream().anyMatch(l -> l.contains(DataSetStore.COMMITTED + " "));
+		}
+
+	}
+
+	/** Starts the import in a child JVM on a copy of the store before, and kills it at the marker. */
+	private static Killed importAndKill(String name, boolean replace, String marker) throws Exception {
+		Path store = copyOfBefore(name);
+		List<String> args = new ArrayList<>(List.of("import", dataSet.toString(), "--govgraph.embedded.path=" + store,
+				"--logging.level.io.govgraph.ingest=INFO"));
+		if (replace) {
+			args.add("--replace");
+		}
+		Process p = command(args.toArray(String[]::new)).start();
+		List<String> output = new ArrayList<>();
+		try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+			String line;
+			boolean killed = false;
+			while ((line = in.readLine()) != null) {
+				output.add(line);
+				if (!killed && line.contains(marker)) {
+					// Through the handle: Process.destroyForcibly would also close the output still to be read.
+					p.toHandle().destroyForcibly();
+					killed = true;
+				}
+			}
+			assertThat(killed).as("marker \"%s\" in %s", marker, output).isTrue();
+		}
+		p.waitFor(30, TimeUnit.SECONDS);
+		assertThat(p.exitValue()).as("killed by SIGKILL").isEqualTo(137);
+		return new Killed(store, output, dir.resolve(name + "-export"));
+	}
+
+	/** What a restart did. */
+	record Restarted(int settled) {
+	}
+
+	private static Restarted restartAndExport(Killed killed) throws IOException {
+		try (Store s = Store.open(killed.store())) {
+			int settled = s.recovery.recover();
+			s.data.exportTo(killed.export());
+			assertThat(s.recovery.recover()).as("nothing left to settle").isZero();
+			assertThat(s.journalNodes()).as("no journal left behind").isZero();
+			return new Restarted(settled);
+		}
+	}
+
+	private static void equalsBefore(Path export) {
+		for (DataFile file : DataFile.values()) {
+			try {
+				assertThat(Files.readString(export.resolve(file.fileName())))
+					.as(file.fileName())
+					.isEqualTo(Files.readString(beforeExport.resolve(file.fileName())));
+			}
+			catch (IOException ex) {
+				throw new java.io.UncheckedIOException(ex);
+			}
+		}
+	}
+
+	private static void equalsDataSet(Path export) {
+		assertThat(DataSetReader.read(export, StoreSnapshot.EMPTY).withoutLines())
+			.isEqualTo(DataSetReader.read(dataSet, StoreSnapshot.EMPTY).withoutLines());
+	}
+
+	private static Path copyOfBefore(String name) throws IOException {
+		Path target = dir.resolve(name);
+		try (Stream<Path> files = Files.walk(before)) {
+			for (Path source : (Iterable<Path>) files::iterator) {
+				Path to = target.resolve(before.relativize(source).toString());
+				if (Files.isDirectory(source)) {
+					Files.createDirectories(to);
+				}
+				else {
+					Files.copy(source, to);
+				}
+			}
+		}
+		return target;
+	}
+
+	/** The application's command line in a JVM of its own, on this test's class path. */
+	private static ProcessBuilder command(String... args) {
+		List<String> cmd = new ArrayList<>();
+		cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		ManagementFactory.getRuntimeMXBean()
+			.getInputArguments()
+			.stream()
+			.filter(a -> a.startsWith("--add-opens") || a.startsWith("-Dio.netty"))
+			.forEach(cmd::add);
+		cmd.addAll(List.of("-Xmx768m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", classPath(),
+				GovGraphApplication.class.getName()));
+		cmd.addAll(List.of(args));
+		cmd.addAll(List.of("--govgraph.embedded.bolt-port=0", "--govgraph.sample=false",
+				"--govgraph.embedded.page-cache=64m", "--govgraph.import.batch-size=" + BATCH));
+		return new ProcessBuilder(cmd).redirectErrorStream(true);
+	}
+
+	/** This JVM's class path, each entry once (a folder listed twice would show its schema scripts twice). */
+	private static String classPath() {
+		java.util.Set<String> entries = new java.util.LinkedHashSet<>();
+		for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+			entries.add(Path.of(entry).toAbsolutePath().normalize().toString());
+		}
+		return String.join(java.io.File.pathSeparator, entries);
+	}
+
+	private static String drain(Process p) throws IOException {
+		return new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+	}
+
+	private static void edit(Path file, String from, String to) throws IOException {
+		String text = Files.readString(file);
+		assertThat(text).contains(from);
+		Files.writeString(file, text.replace(from, to));
+	}
+
+	/** The store opened in this JVM as the application opens it, without an application context. */
+	private record Store(EmbeddedNeo4j neo4j, Driver driver, DataSetStore data, ImportRecovery recovery)
+			implements AutoCloseable {
+
+		static Store open(Path path) {
+			EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(new EmbeddedNeo4jProperties(path, 0, "64m"));
+			Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none());
+			new SchemaMigrations(driver, CYPHER).afterPropertiesSet();
+			DataSetStore data = new DataSetStore(driver, CYPHER, BATCH);
+			return new Store(neo4j, driver, data, new ImportRecovery(data.journal(), true, 300));
+		}
+
+		long journalNodes() {
+			try (var session = this.driver.session()) {
+				return session
+					.run("MATCH (n) WHERE n:__GovGraphImport OR n:__GovGraphImportLog OR n:__GovGraphBefore "
+							+ "RETURN count(n) AS n")
+					.single()
+					.get("n")
+					.asLong();
+			}
+		}
+
+		@Override
+		public void close() {
+			this.driver.close();
+			this.neo4j.close();
+		}
+
+	}
+
+}
