@@ -11,6 +11,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import io.govgraph.audit.AuditCommand;
 import io.govgraph.explorer.ExportCommand;
 import io.govgraph.ingest.DataSetCommand;
+import io.govgraph.security.LocalOperator;
 
 /**
  * GovGraph: with no command, serves GraphQL over the sample district (or an external Neo4j); with
@@ -44,11 +45,12 @@ public class GovGraphApplication {
 				"logging.level.root", "WARN", "logging.level.io.govgraph.progress", "INFO"));
 		int exit;
 		try (ConfigurableApplicationContext context = app.run(args)) {
-			exit = graphExport ? context.getBean(ExportCommand.class).run(args, System.out, System.err)
+			exit = LocalOperator.call(() -> graphExport
+					? context.getBean(ExportCommand.class).run(args, System.out, System.err)
 					: audit ? context.getBean(AuditCommand.class).run(args, System.out, System.err)
-					: context.getBean(DataSetCommand.class).run(args, System.out, System.err);
+							: context.getBean(DataSetCommand.class).run(args, System.out, System.err));
 		}
-		catch (RuntimeException ex) {
+		catch (Exception ex) {
 			// Start-up failures were already reported by Boot's failure analysis.
 			exit = DataSetCommand.FAILED;
 		}

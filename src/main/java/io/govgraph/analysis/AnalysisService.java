@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
@@ -26,6 +27,7 @@ import io.govgraph.store.CypherQueries;
  * vertices and sampled above it (reproducibly, from a seed), unless the caller asks for a sample.
  */
 @Service
+@PreAuthorize("hasRole('PLANNER')")
 public class AnalysisService {
 
 	private static final Logger log = LoggerFactory.getLogger(AnalysisService.class);

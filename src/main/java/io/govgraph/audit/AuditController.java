@@ -23,6 +23,8 @@ import org.springframework.stereotype.Controller;
 
 import io.govgraph.api.AsOf;
 import io.govgraph.api.UserInputException;
+import io.govgraph.security.Caller;
+import io.govgraph.security.PersonalData;
 import io.govgraph.crossappointment.CrossAppointment;
 import io.govgraph.directory.Post;
 
@@ -52,7 +54,7 @@ class AuditController {
 
 	/** A cross-appointment as the GraphQL type shows it. */
 	record CrossAppointmentNode(String compoundId, String compoundName, String personId, String personName,
-			List<String> sides, List<SidePostNode> posts) {
+			List<String> sides, List<SidePostNode> posts) implements PersonalData {
 	}
 
 	record SidePostNode(String side, Post post) {
@@ -161,15 +163,9 @@ class AuditController {
 		return findings.stream().collect(Collectors.toMap(Function.identity(), f -> logs.get(f.id()), (a, b) -> a));
 	}
 
-	/**
-	 * Who decides. There are no accounts yet (issue 7 adds them and should take the authenticated
-	 * principal here); until then the mutation's {@code auditor} argument is required.
-	 */
-	private static String actor(String auditor) {
-		if (auditor == null || auditor.isBlank()) {
-			throw new UserInputException("auditor: name who decides (required until accounts exist)");
-		}
-		return auditor.strip();
+	/** Who decides: the signed-in account (the old {@code auditor} argument is ignored). */
+	private static String actor(String ignored) {
+		return Caller.current().name();
 	}
 
 	private static <T> Connection<T> connection(List<T> page, int offset, int total) {

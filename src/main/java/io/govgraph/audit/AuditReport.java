@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,8 @@ import org.springframework.web.util.HtmlUtils;
 import io.govgraph.crossappointment.CompoundSides;
 import io.govgraph.crossappointment.CrossAppointmentStats;
 import io.govgraph.crossappointment.OwnersCommitteeComposition;
+import io.govgraph.security.AccessLog;
+import io.govgraph.security.Caller;
 
 /**
  * The audit of a scope on a day as a CSV table of findings or a printable HTML page (Chinese
@@ -65,9 +68,12 @@ public class AuditReport {
 
 	private final CrossAppointmentAudit crossAppointments;
 
-	public AuditReport(AuditService audit, CrossAppointmentAudit crossAppointments) {
+	private final AccessLog accessLog;
+
+	public AuditReport(AuditService audit, CrossAppointmentAudit crossAppointments, AccessLog accessLog) {
 		this.audit = audit;
 		this.crossAppointments = crossAppointments;
+		this.accessLog = accessLog;
 	}
 
 	/** One line of the report: a hit, its recorded finding (null if none yet) and names for its ids. */
@@ -104,7 +110,12 @@ public class AuditReport {
 			hit.evidence().forEach(e -> ids.addAll(List.of(e.split(" "))));
 		}
 		ids.removeIf(id -> !ID.matcher(id).matches());
-		Map<String, String> names = this.audit.names(ids);
+		Map<String, AuditService.Named> named = this.audit.named(ids);
+		Map<String, String> names = new HashMap<>();
+		named.forEach((id, n) -> names.put(id, n.name()));
+		// The report names people in full: a read of personal data, logged.
+		this.accessLog.record(Caller.current().name(), "report", "audit report", scopeId,
+				named.entrySet().stream().filter(e -> e.getValue().person()).map(Map.Entry::getKey).sorted().toList());
 		List<Line> lines = hits.stream()
 			.map(h -> new Line(h, recorded.get(h.key()), names.get(h.subject()),
 					h.evidence().stream().map(e -> named(e, names)).toList()))

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,6 +31,7 @@ import io.govgraph.store.CypherQueries;
  */
 @Service
 @Transactional(readOnly = true)
+@PreAuthorize("hasRole('AUDITOR')")
 public class AuditService {
 
 	/** The scope name of a run over everywhere. */
@@ -298,11 +300,22 @@ public class AuditService {
 	/** The names of the units and people with these ids. */
 	public Map<String, String> names(Collection<String> ids) {
 		Map<String, String> names = new HashMap<>();
+		named(ids).forEach((id, named) -> names.put(id, named.name()));
+		return names;
+	}
+
+	/** A name, and whether it is a person's (personal data) or a unit's. */
+	public record Named(String name, boolean person) {
+	}
+
+	/** The names of the units and people with these ids, each saying whether it is a person's. */
+	public Map<String, Named> named(Collection<String> ids) {
+		Map<String, Named> names = new HashMap<>();
 		this.client.query(this.cypher.get("names"))
 			.bindAll(Map.of("ids", List.copyOf(ids)))
 			.fetch()
 			.all()
-			.forEach(r -> names.put((String) r.get("id"), (String) r.get("name")));
+			.forEach(r -> names.put((String) r.get("id"), new Named((String) r.get("name"), (Boolean) r.get("person"))));
 		return names;
 	}
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,6 +20,7 @@ import io.govgraph.store.CypherQueries;
 
 /** Cross-appointment (交叉任职) in compounds and the make-up of owners committees, on a date. */
 @Service
+@PreAuthorize("hasRole('PLANNER')")
 @Transactional(readOnly = true)
 public class CrossAppointmentService {
 

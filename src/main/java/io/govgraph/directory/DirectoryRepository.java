@@ -11,11 +11,13 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.MapAccessor;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.govgraph.query.Rendered;
+import io.govgraph.security.Caller;
 import io.govgraph.store.CypherQueries;
 
 /**
@@ -23,6 +25,7 @@ import io.govgraph.store.CypherQueries;
  * Package-private: other features go through the GraphQL API or their own queries.
  */
 @Repository
+@PreAuthorize("hasRole('PLANNER')")
 @Transactional(readOnly = true)
 class DirectoryRepository {
 
@@ -135,10 +138,10 @@ class DirectoryRepository {
 				date(h, "since"), date(h, "until"), string(h, "source"));
 	}
 
-	/** Full-text hits, best first: units and people. */
+	/** Full-text hits, best first: units, and people for those who may see their names. */
 	List<Object> search(String luceneQuery, int first) {
 		return List.copyOf(query(this.search)
-			.bindAll(Map.of("query", luceneQuery, "first", first))
+			.bindAll(Map.of("query", luceneQuery, "first", first, "people", Caller.current().seesPersonalData()))
 			.fetchAs(Object.class)
 			.mappedBy((types, r) -> r.get("isUnit").asBoolean() ? unit(r.get("n"), r.get("parentId"))
 					: person(r.get("n")))

@@ -2,7 +2,15 @@ package io.govgraph.directory;
 
 import java.time.LocalDate;
 
-/** A person, as the GraphQL type {@code Person} shows them. */
+import io.govgraph.security.PersonalData;
+
+/** A person, as the GraphQL type {@code Person} shows them (name, phone, partySince: personal data). */
 public record Person(String id, String name, Boolean partyMember, LocalDate partySince, String gender,
-		Integer birthYear, String phone, String source) {
+		Integer birthYear, String phone, String source) implements PersonalData {
+
+	@Override
+	public String personId() {
+		return this.id;
+	}
+
 }

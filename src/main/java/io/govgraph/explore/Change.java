@@ -2,6 +2,15 @@ package io.govgraph.explore;
 
 import java.time.LocalDate;
 
-/** A post or link that began or ended on a day. */
-public record Change(LocalDate date, String event, GraphEdge edge, String sourceName, String targetName) {
+import io.govgraph.security.PersonalData;
+
+/** A post or link that began or ended on a day; a post's source is a person, named in sourceName. */
+public record Change(LocalDate date, String event, GraphEdge edge, String sourceName, String targetName)
+		implements PersonalData {
+
+	@Override
+	public String personId() {
+		return "POST".equals(this.edge.kind()) ? this.edge.source() : null;
+	}
+
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 import io.govgraph.api.UserInputException;
@@ -23,6 +24,7 @@ import io.govgraph.ingest.Vocabulary;
  * hidden-neighbour counts: {@code depth + 2} whatever its size; a path query costs three.
  */
 @Service
+@PreAuthorize("hasRole('PLANNER')")
 public class ExploreService {
 
 	static final int MAX_IDS = 100;

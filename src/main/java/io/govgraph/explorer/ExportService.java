@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 import io.govgraph.api.UserInputException;
@@ -19,12 +20,16 @@ import io.govgraph.explorer.ExportGraph.Edge;
 import io.govgraph.explorer.ExportGraph.Spell;
 import io.govgraph.explorer.ExportGraph.Vertex;
 import io.govgraph.scope.ScopeService;
+import io.govgraph.security.AccessLog;
+import io.govgraph.security.Caller;
+import io.govgraph.security.Masking;
 
 /**
  * Builds the part of the graph an export covers (a scope, the whole graph, or the neighbourhood of
  * some vertices) and writes it in a format a visualization tool reads.
  */
 @Service
+@PreAuthorize("hasRole('PLANNER')")
 public class ExportService {
 
 	/** Deepest neighbourhood an export walks. */
@@ -37,9 +42,12 @@ public class ExportService {
 
 	private final ScopeService scopes;
 
-	ExportService(ExportRepository repository, ScopeService scopes) {
+	private final AccessLog accessLog;
+
+	ExportService(ExportRepository repository, ScopeService scopes, AccessLog accessLog) {
 		this.repository = repository;
 		this.scopes = scopes;
+		this.accessLog = accessLog;
 	}
 
 	/**
@@ -124,9 +132,15 @@ public class ExportService {
 			edges.add(new Edge("post:" + p.personId() + ":" + p.unitId() + ":" + p.role() + ":" + text(p.since()),
 					"POST", "HOLDS_POST", p.personId(), p.unitId(), p.role(), p.title(), p.since(), p.until()));
 		}
+		// Names in full for auditors only, and each such export logged; masked for everyone else.
+		Caller caller = Caller.current();
+		if (caller.seesPersonalData()) {
+			this.accessLog.record(caller.name(), "export", "graph export", null, new ArrayList<>(new TreeSet<>(names.keySet())));
+		}
 		// A person is part of the graph on exactly the days one of their posts is in force.
-		names.forEach((id, name) -> vertices
-			.add(new Vertex(id, "PERSON", null, name, null, null, null, null, union(personSpells.get(id)))));
+		names.forEach((id, name) -> vertices.add(new Vertex(id, "PERSON", null,
+				caller.seesPersonalData() ? name : Masking.surname(name), null, null, null, null,
+				union(personSpells.get(id)))));
 		return new ExportGraph(vertices, edges, asOf, history);
 	}
 

@@ -22,8 +22,13 @@ final class GraphMl {
 	static void write(ExportGraph graph, Writer out) {
 		GraphMLExporter<Vertex, Edge> exporter = new GraphMLExporter<>(Vertex::id);
 		exporter.setEdgeIdProvider(Edge::id);
-		ExportAttributes.VERTEX.forEach(name -> exporter.registerAttribute(name, AttributeCategory.NODE, AttributeType.STRING));
-		ExportAttributes.EDGE.forEach(name -> exporter.registerAttribute(name, AttributeCategory.EDGE, AttributeType.STRING));
+		// The exporter keeps one declaration per attribute name: a name that vertices and edges share
+		// (label, kind) must be declared for both at once, or the later declaration hides the other's.
+		ExportAttributes.VERTEX.forEach(name -> exporter.registerAttribute(name,
+				ExportAttributes.EDGE.contains(name) ? AttributeCategory.ALL : AttributeCategory.NODE, AttributeType.STRING));
+		ExportAttributes.EDGE.stream()
+			.filter(name -> !ExportAttributes.VERTEX.contains(name))
+			.forEach(name -> exporter.registerAttribute(name, AttributeCategory.EDGE, AttributeType.STRING));
 		exporter.setVertexAttributeProvider(v -> attributes(ExportAttributes.of(v)));
 		exporter.setEdgeAttributeProvider(e -> attributes(ExportAttributes.of(e)));
 		exporter.exportGraph(graph.graph(), out);

@@ -20,12 +20,12 @@ import io.govgraph.ingest.DataSet.UnitRow;
  * lossless. Dates are Neo4j dates (their first day); a partial date also keeps its text in
  * {@code <name>Given}. Extra {@code x_} columns become properties of the same name.
  */
-final class GraphMapping {
+public final class GraphMapping {
 
 	private GraphMapping() {
 	}
 
-	static Map<String, Object> unitProperties(UnitRow u) {
+	public static Map<String, Object> unitProperties(UnitRow u) {
 		Map<String, Object> props = new HashMap<>();
 		props.put("id", u.id());
 		props.put("type", u.type());
@@ -51,7 +51,7 @@ final class GraphMapping {
 				string(props, "source"), extras(props));
 	}
 
-	static Map<String, Object> personProperties(PersonRow p) {
+	public static Map<String, Object> personProperties(PersonRow p) {
 		Map<String, Object> props = new HashMap<>();
 		props.put("id", p.id());
 		props.put("name", p.name());
@@ -73,7 +73,7 @@ final class GraphMapping {
 				string(props, "source"), extras(props));
 	}
 
-	static Map<String, Object> postProperties(PostRow p) {
+	public static Map<String, Object> postProperties(PostRow p) {
 		Map<String, Object> props = new HashMap<>();
 		props.put("role", p.role());
 		put(props, "title", p.title());
@@ -89,7 +89,7 @@ final class GraphMapping {
 				date(props, "until"), string(props, "source"), extras(props));
 	}
 
-	static Map<String, Object> linkProperties(LinkRow l) {
+	public static Map<String, Object> linkProperties(LinkRow l) {
 		Map<String, Object> props = new HashMap<>();
 		putDate(props, "since", l.since());
 		putDate(props, "until", l.until());

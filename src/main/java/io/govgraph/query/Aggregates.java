@@ -16,6 +16,7 @@ import org.neo4j.cypherdsl.core.PatternElement;
 import org.neo4j.cypherdsl.core.Relationship;
 import org.neo4j.driver.Value;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,6 +28,7 @@ import io.govgraph.store.CypherQueries;
  * counts along the containment tree for many units at once.
  */
 @Service
+@PreAuthorize("hasRole('PLANNER')")
 @Transactional(readOnly = true)
 class Aggregates {
 

@@ -112,7 +112,7 @@ public final class FilterCompiler {
 	/** A {@code PersonWhere} on the person node {@code p}. */
 	public Condition person(Map<String, Object> where, Node p) {
 		return combine(where, p, this::person, (field, value) -> switch (field) {
-			case "id", "name", "gender" -> string(field, p.property(field), value);
+			case "id", "name", "gender", "phone" -> string(field, p.property(field), value);
 			case "partyMember" -> p.property("partyMember").isEqualTo(Cypher.anonParameter(bool(value)));
 			case "partySince" -> date(field, p.property(field), value);
 			case "birthYear" -> integer(field, p.property(field), value);

@@ -2,7 +2,6 @@ package io.govgraph.audit;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -18,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.govgraph.IntegrationTest;
+import io.govgraph.TestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,7 +36,7 @@ class AuditReportTests {
 
 	private HttpResponse<String> get(String query) throws Exception {
 		return HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/audit/report?" + query)).build(),
+			.send(TestAccounts.request(this.port, "/audit/report?" + query, TestAccounts.AUDITOR).build(),
 					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 	}
 

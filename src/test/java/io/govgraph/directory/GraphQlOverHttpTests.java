@@ -1,6 +1,5 @@
 package io.govgraph.directory;
 
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -10,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.govgraph.IntegrationTest;
+import io.govgraph.TestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,7 +28,7 @@ class GraphQlOverHttpTests {
 				{"query": "{ crossAppointmentStats(scopeId: \\"yz.minglou\\") { compounds withOwnersCommittee withCrossAppointment crossAppointedPeople } search(text: \\"明楼\\", first: 1) { id name } }"}
 				""";
 		HttpResponse<String> response = this.http.send(
-				HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/graphql"))
+				TestAccounts.request(this.port, "/graphql", TestAccounts.PLANNER)
 					.header("Content-Type", "application/json")
 					.POST(HttpRequest.BodyPublishers.ofString(body))
 					.build(),
@@ -42,7 +42,7 @@ class GraphQlOverHttpTests {
 	@Test
 	void graphiqlIsServed() throws Exception {
 		HttpResponse<String> response = this.http.send(
-				HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/graphiql?path=/graphql")).build(),
+				TestAccounts.request(this.port, "/graphiql?path=/graphql", TestAccounts.PLANNER).build(),
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).containsIgnoringCase("graphiql");

@@ -41,6 +41,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 import io.govgraph.IntegrationTest;
+import io.govgraph.TestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -95,6 +96,26 @@ class ExplorerPageTests {
 		driver = new ChromeDriver(service, options);
 	}
 
+	static boolean signedIn;
+
+	/**
+	 * Opens a page of the app, signing in through the login form first (as the admin, who sees
+	 * names in full) the first time: the explorer is behind the login like everything else.
+	 */
+	void open(String path) {
+		String base = "http://127.0.0.1:" + this.port;
+		if (!signedIn) {
+			driver.get(base + path);
+			wait(Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith("/login"));
+			driver.findElement(By.id("username")).sendKeys(TestAccounts.ADMIN);
+			driver.findElement(By.id("password")).sendKeys(TestAccounts.ADMIN + "-pw");
+			driver.findElement(By.cssSelector("button[type=submit]")).click();
+			wait(Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().endsWith("/login"));
+			signedIn = true;
+		}
+		driver.get(base + path);
+	}
+
 	@AfterAll
 	static void stopBrowser() {
 		if (driver != null) {
@@ -104,7 +125,7 @@ class ExplorerPageTests {
 
 	@Test
 	void searchOpenExpandAndSwitchTheDate() throws IOException {
-		driver.get("http://127.0.0.1:" + this.port + "/");
+		open("/");
 		idle();
 		driver.findElement(By.id("search")).sendKeys("明楼");
 		WebElement hit = wait(Duration.ofSeconds(20)).until(d -> d.findElements(By.cssSelector("#results li[data-open]"))
@@ -162,7 +183,7 @@ class ExplorerPageTests {
 	 */
 	@Test
 	void twoThousandElementsDrawAndStayResponsive() throws IOException {
-		driver.get("http://127.0.0.1:" + this.port + "/");
+		open("/");
 		idle();
 		@SuppressWarnings("unchecked")
 		Map<String, Object> timing = (Map<String, Object>) ((JavascriptExecutor) driver).executeAsyncScript("""
@@ -373,7 +394,7 @@ class ExplorerPageTests {
 
 	/** Loads the page, types the date into the date picker, searches "明楼" and opens the street. */
 	private void openMingLouOn(String date) {
-		driver.get("http://127.0.0.1:" + this.port + "/");
+		open("/");
 		idle();
 		typeDate(date);
 		idle();

@@ -2,7 +2,6 @@ package io.govgraph.explorer;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -17,6 +16,8 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 
+import io.govgraph.TestAccounts;
+
 /** Fetching exports over HTTP and reading them back with real parsers. */
 final class ExportFiles {
 
@@ -25,9 +26,14 @@ final class ExportFiles {
 	private ExportFiles() {
 	}
 
+	/** Fetched as the admin (every role: names in full). */
 	static HttpResponse<String> get(int port, String pathAndQuery) throws IOException, InterruptedException {
-		return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery)).build(),
-				HttpResponse.BodyHandlers.ofString());
+		return get(port, pathAndQuery, TestAccounts.ADMIN);
+	}
+
+	static HttpResponse<String> get(int port, String pathAndQuery, String account)
+			throws IOException, InterruptedException {
+		return HTTP.send(TestAccounts.request(port, pathAndQuery, account).build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	static Document xml(String text) throws Exception {

@@ -118,6 +118,13 @@ class GraphExportTests {
 		Map<String, Long> byKind = edges.stream()
 			.collect(Collectors.groupingBy(e -> data(e, keyNames).get("kind"), Collectors.counting()));
 		assertThat(byKind).containsExactlyInAnyOrderEntriesOf(Map.of("UNDER", 122L, "LINK", 134L, "POST", 340L));
+		// vertices carry their label and kind too (names shared with edges are declared for both)
+		List<Element> nodes = ExportFiles.elements(doc, GRAPHML, "node");
+		assertThat(nodes.stream().collect(Collectors.groupingBy(n -> data(n, keyNames).get("kind"), Collectors.counting())))
+			.containsExactlyInAnyOrderEntriesOf(Map.of("UNIT", 152L, "PERSON", 293L));
+		assertThat(nodes).filteredOn(n -> n.getAttribute("id").equals("yz.minglou"))
+			.singleElement()
+			.satisfies(n -> assertThat(data(n, keyNames)).containsEntry("label", "明楼街道党工委"));
 	}
 
 	@Test

@@ -1,0 +1,3 @@
+// A new person.
+CREATE (p:Person)
+SET p = $props

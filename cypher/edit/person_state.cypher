@@ -1,0 +1,3 @@
+// A person as stored; no row when there is none.
+MATCH (p:Person {id: $id})
+RETURN properties(p) AS props

@@ -1,0 +1,3 @@
+// A person rewritten whole.
+MATCH (p:Person {id: $id})
+SET p = $props

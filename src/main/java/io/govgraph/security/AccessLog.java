@@ -1,0 +1,114 @@
+package io.govgraph.security;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.QueryConfig;
+import org.neo4j.driver.RoutingControl;
+import org.neo4j.driver.Value;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+import io.govgraph.api.UserInputException;
+import io.govgraph.query.Cursor;
+import io.govgraph.query.PageQuery;
+import io.govgraph.store.CypherQueries;
+
+/**
+ * The log of every read of personal data in full: who, when, through which query or export, and
+ * whose data. Written once per request that read any; read by admins only.
+ */
+@Service
+public class AccessLog {
+
+	static final int MAX_QUERY_TEXT = 4000;
+
+	private final Driver driver;
+
+	private final Clock clock;
+
+	private final String record;
+
+	private final String page;
+
+	private final String count;
+
+	AccessLog(Driver driver, Clock clock, CypherQueries cypher) {
+		this.driver = driver;
+		this.clock = clock;
+		this.record = cypher.get("security/record_access");
+		this.page = cypher.get("security/access_log_page");
+		this.count = cypher.get("security/access_log_count");
+	}
+
+	/** One entry of the log. */
+	public record Entry(String id, ZonedDateTime at, String account, String channel, String operation, String query,
+			List<String> personIds) {
+	}
+
+	/** A page of entries, newest first. */
+	public record Page(List<Entry> entries, boolean hasNextPage, long totalCount) {
+	}
+
+	/** Logs that {@code account} read these people's personal data in full through {@code channel}. */
+	public void record(String account, String channel, String operation, String query, List<String> personIds) {
+		if (personIds.isEmpty()) {
+			return;
+		}
+		Map<String, Object> params = new HashMap<>();
+		params.put("account", account == null ? "(none)" : account);
+		params.put("channel", channel);
+		params.put("operation", operation);
+		params.put("query", query == null || query.length() <= MAX_QUERY_TEXT ? query : query.substring(0, MAX_QUERY_TEXT));
+		params.put("personIds", personIds);
+		this.driver.executableQuery(this.record).withParameters(params).execute();
+	}
+
+	/** Entries matching the filter, newest first; {@code to} is inclusive. */
+	@PreAuthorize("hasRole('ADMIN')")
+	public Page page(String personId, String account, LocalDate from, LocalDate to, Integer first, String after) {
+		int size = PageQuery.size(first, "accessLog(first)");
+		Cursor cursor = Cursor.decode(after, "accessLog(after)");
+		if (from != null && to != null && to.isBefore(from)) {
+			throw new UserInputException("accessLog(to): " + to + " is before from " + from);
+		}
+		Map<String, Object> params = new HashMap<>();
+		params.put("personId", personId);
+		params.put("account", account);
+		params.put("from", from == null ? null : from.atStartOfDay(this.clock.getZone()));
+		params.put("to", to == null ? null : to.plusDays(1).atStartOfDay(this.clock.getZone()));
+		params.put("afterMillis", cursor == null ? null : ((Number) cursor.key()).longValue());
+		params.put("afterId", cursor == null ? null : cursor.id());
+		params.put("limit", size + 1);
+		QueryConfig read = QueryConfig.builder().withRouting(RoutingControl.READ).build();
+		List<Entry> rows = this.driver.executableQuery(this.page)
+			.withParameters(params)
+			.withConfig(read)
+			.execute(Collectors.mapping(r -> entry(r.get("a")), Collectors.toList()));
+		long total = this.driver.executableQuery(this.count)
+			.withParameters(params)
+			.withConfig(read)
+			.execute(Collectors.mapping(r -> r.get("count").asLong(), Collectors.toList()))
+			.get(0);
+		return new Page(rows.stream().limit(size).toList(), rows.size() > size, total);
+	}
+
+	private static Entry entry(Value a) {
+		return new Entry(a.get("id").asString(), a.get("at").asZonedDateTime(), a.get("account").asString(),
+				a.get("channel").asString(), a.get("operation").isNull() ? null : a.get("operation").asString(),
+				a.get("query").isNull() ? null : a.get("query").asString(), a.get("personIds").asList(Value::asString));
+	}
+
+	/** The cursor after this entry. */
+	static String cursor(Entry e) {
+		return Cursor.encode(e.at().toInstant().toEpochMilli(), e.id());
+	}
+
+}

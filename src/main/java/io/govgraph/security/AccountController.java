@@ -1,0 +1,59 @@
+package io.govgraph.security;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/** {@code me}, {@code accounts} and {@code accessLog}. */
+@Controller
+class AccountController {
+
+	private final Accounts accounts;
+
+	private final AccessLog accessLog;
+
+	AccountController(Accounts accounts, AccessLog accessLog) {
+		this.accounts = accounts;
+		this.accessLog = accessLog;
+	}
+
+	@QueryMapping
+	Accounts.Account me() {
+		Caller caller = Caller.current();
+		Accounts.Account known = this.accounts.get(caller.name());
+		return known != null ? known : new Accounts.Account(caller.name(), caller.roles(), "session");
+	}
+
+	@QueryMapping
+	List<Accounts.Account> accounts() {
+		return this.accounts.all();
+	}
+
+	@QueryMapping
+	AccessLog.Page accessLog(@Argument String personId, @Argument String account, @Argument LocalDate from,
+			@Argument LocalDate to, @Argument Integer first, @Argument String after) {
+		return this.accessLog.page(personId, account, from, to, first, after);
+	}
+
+	@SchemaMapping(typeName = "PersonalDataAccessConnection")
+	List<Edge> edges(AccessLog.Page page) {
+		return page.entries().stream().map(e -> new Edge(AccessLog.cursor(e), e)).toList();
+	}
+
+	@SchemaMapping(typeName = "PersonalDataAccessConnection")
+	PageInfo pageInfo(AccessLog.Page page) {
+		return new PageInfo(page.hasNextPage(),
+				page.entries().isEmpty() ? null : AccessLog.cursor(page.entries().get(page.entries().size() - 1)));
+	}
+
+	record Edge(String cursor, AccessLog.Entry node) {
+	}
+
+	record PageInfo(boolean hasNextPage, String endCursor) {
+	}
+
+}
