@@ -51,6 +51,9 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/login", "/error", "/actuator/health", "/actuator/health/**")
 			.permitAll()
+			// metrics and the rest of the actuator tell about the system, not the district: admins
+			.requestMatchers("/actuator/**")
+			.hasRole(Role.ADMIN.name())
 			.anyRequest()
 			.authenticated())
 			.httpBasic(Customizer.withDefaults())
