@@ -163,15 +163,17 @@ public final class FilterCompiler {
 		// The walk to the root is named ("inside"): left anonymous, Cypher-DSL gives it a random
 		// name in some statements, so each request would be new text, planned afresh.
 		Anchored anchored = anchor(where, null);
-		return new Filtered(anchored.within() == null ? Start.of(u) : Start.of(u.relationshipTo(top(anchored.within()), "UNDER").min(0).named("inside")),
-				unit(anchored.rest(), u));
+		Start start = anchored.within() == null ? Start.of(u)
+				: Start.of(u.relationshipTo(top(anchored.within()), "UNDER").min(0).named("inside"));
+		return new Filtered(start, unit(anchored.rest(), u));
 	}
 
 	/** The posts in force matching {@code where}, anchored like {@link #units} on their unit's {@code within}. */
 	public Filtered posts(Map<String, Object> where, Relationship h, Node p, Node u) {
 		Anchored anchored = anchor(where, "unit");
-		return new Filtered(anchored.within() == null ? Start.of(h) : Start.of(h.relationshipTo(top(anchored.within()), "UNDER").min(0).named("inside")),
-				inForce(h).and(post(anchored.rest(), h, p, u)));
+		Start start = anchored.within() == null ? Start.of(h)
+				: Start.of(h.relationshipTo(top(anchored.within()), "UNDER").min(0).named("inside"));
+		return new Filtered(start, inForce(h).and(post(anchored.rest(), h, p, u)));
 	}
 
 	/**
@@ -188,15 +190,16 @@ public final class FilterCompiler {
 		Node u = Cypher.node("Unit").named(name("anchorUnit"));
 		Relationship h = p.relationshipTo(u, "HOLDS_POST").named(name("anchorPost"));
 		Condition condition = nested(() -> inForce(h).and(post(anchored.post(), h, p, u)));
-		return new Filtered(new Start(List.of(h.relationshipTo(top(anchored.within()), "UNDER").min(0).named("inside")), condition, p),
-				person(anchored.rest(), p));
+		Start start = new Start(List.of(h.relationshipTo(top(anchored.within()), "UNDER").min(0).named("inside")),
+				condition, p);
+		return new Filtered(start, person(anchored.rest(), p));
 	}
 
 	/** A filter with one {@code within} taken out of it, so that a MATCH can start from that unit. */
 	record Anchored(String within, Map<String, Object> rest) {
 	}
 
-	/** A person filter with one {@code posts: {some: …}} taken out: the post's filter without its unit's {@code within}. */
+	/** A person filter with one {@code posts: {some: …}} taken out, and that post filter without its {@code within}. */
 	record AnchoredPost(String within, Map<String, Object> post, Map<String, Object> rest) {
 	}
 
