@@ -38,9 +38,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The planner's questions (the example operations, on a generated district's ids) driven over
  * HTTP by {@value #CLIENTS} concurrent clients against a generated district of about
- * {@value #VERTICES} vertices, then the same questions in its own dialect through the Neo4j GraphQL
- * Library ({@link Neo4jGraphQlPeer}, on Node, a worker per core) against the same embedded store over Bolt, with the
- * same clients and mix, after checking that both sides answer alike. Runs only with
+ * {@value #VERTICES} vertices, then the same questions in its own dialect through the Neo4j
+ * GraphQL Library ({@link Neo4jGraphQlPeer}, on Node, a worker per core) against the same
+ * embedded store over Bolt, with the same clients and mix, after checking that both sides answer
+ * alike. Runs only with
  * {@code -Pbench}; prints throughput, p50/p99 and the ratio and writes them to
  * target/bench/planner.txt.
  */
