@@ -64,6 +64,8 @@ async function serve() {
 	});
 	if (process.send) {
 		process.send("ready");
+		// a worker ends with its primary, however the primary ended
+		process.on("disconnect", () => process.exit(0));
 	}
 	else {
 		console.log(`listening on ${url}`);
