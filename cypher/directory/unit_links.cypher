@@ -1,8 +1,13 @@
 // Links in force on $asOf touching many units at once, both directions; UNDER and HOLDS_POST are
-// not links.
+// not links. At most $max a unit (in type, other end order).
 UNWIND $ids AS key
-MATCH (u:Unit {id: key})-[l:CO_CONSTRUCTS|PAIRED_WITH|SERVES|MEMBER_OF|PARTY_ORG_OF|GUIDES]-(other:Unit)
-WHERE ($type IS NULL OR type(l) = $type)
-  AND (l.since IS NULL OR l.since <= $asOf) AND (l.until IS NULL OR l.until >= $asOf)
-RETURN key, l, type(l) AS type, startNode(l) = u AS outgoing, other.id AS otherId
+CALL (key) {
+  MATCH (u:Unit {id: key})-[l:CO_CONSTRUCTS|PAIRED_WITH|SERVES|MEMBER_OF|PARTY_ORG_OF|GUIDES]-(other:Unit)
+  WHERE ($type IS NULL OR type(l) = $type)
+    AND (l.since IS NULL OR l.since <= $asOf) AND (l.until IS NULL OR l.until >= $asOf)
+  RETURN l, type(l) AS type, startNode(l) = u AS outgoing, other.id AS otherId
+  ORDER BY type, otherId
+  LIMIT $max
+}
+RETURN key, l, type, outgoing, otherId
 ORDER BY key, type, otherId

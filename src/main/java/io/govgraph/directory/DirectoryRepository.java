@@ -17,6 +17,7 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.govgraph.query.Rendered;
+import io.govgraph.query.StatementTimeout;
 import io.govgraph.security.Caller;
 import io.govgraph.store.CypherQueries;
 
@@ -26,8 +27,15 @@ import io.govgraph.store.CypherQueries;
  */
 @Repository
 @PreAuthorize("hasRole('PLANNER')")
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, timeoutString = StatementTimeout.SECONDS)
 class DirectoryRepository {
+
+	/**
+	 * The most items a nested list (a unit's children, posts and links, a person's posts) returns
+	 * for one unit or person, in its stated order; the schema says so. The connections
+	 * ({@code units}, {@code posts}) page through larger sets.
+	 */
+	static final int MAX_NESTED = 500;
 
 	private final Neo4jClient client;
 
@@ -178,6 +186,7 @@ class DirectoryRepository {
 		params.put("ids", List.copyOf(ids));
 		params.put("asOf", asOf);
 		params.put(filterName, filter);
+		params.put("max", MAX_NESTED);
 		return params;
 	}
 

@@ -7,11 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.neo4j.cypherdsl.core.AliasedExpression;
-import org.neo4j.cypherdsl.core.Condition;
 import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.Expression;
 import org.neo4j.cypherdsl.core.Node;
-import org.neo4j.cypherdsl.core.PatternElement;
 import org.neo4j.cypherdsl.core.Relationship;
 
 import io.govgraph.api.UserInputException;
@@ -32,9 +30,7 @@ final class Listings {
 	static PageQuery units(Map<String, Object> where, Map<String, Object> orderBy, LocalDate asOf) {
 		FilterCompiler filters = new FilterCompiler(asOf);
 		Node u = Cypher.node("Unit").named("u");
-		FilterCompiler.Anchored anchored = FilterCompiler.anchor(where, null);
-		Condition condition = filters.unit(anchored.rest(), u);
-		PatternElement match = anchored.within() == null ? u : u.relationshipTo(FilterCompiler.top(anchored.within()), "UNDER").min(0);
+		FilterCompiler.Filtered filtered = filters.units(where, u);
 		String field = field(orderBy, "ID");
 		Expression id = u.property("id");
 		Expression key = switch (field) {
@@ -45,7 +41,7 @@ final class Listings {
 			default -> throw new UserInputException("orderBy: cannot order units by " + field);
 		};
 		Node parent = Cypher.node("Unit").named("parent");
-		return new PageQuery(List.of(match), condition, key, descending(orderBy), id, List.of(u.getRequiredSymbolicName().as("u")),
+		return new PageQuery(filtered.start(), filtered.where(), key, descending(orderBy), id, List.of(u.getRequiredSymbolicName().as("u")),
 				List.of(Cypher.head(Cypher.listBasedOn(u.relationshipTo(parent, "UNDER")).returning(parent.property("id")))
 					.as("parentId")));
 	}
@@ -62,7 +58,8 @@ final class Listings {
 			case "PARTY_SINCE" -> Cypher.coalesce(p.property("partySince"), Cypher.anonParameter(NO_DATE));
 			default -> throw new UserInputException("orderBy: cannot order people by " + field);
 		};
-		return new PageQuery(List.of(p), filters.person(where, p), key, descending(orderBy), id,
+		FilterCompiler.Filtered filtered = filters.people(where, p);
+		return new PageQuery(filtered.start(), filtered.where(), key, descending(orderBy), id,
 				List.of(p.getRequiredSymbolicName().as("p")), List.of());
 	}
 
@@ -72,8 +69,7 @@ final class Listings {
 		Node p = Cypher.node("Person").named("p");
 		Node u = Cypher.node("Unit").named("u");
 		Relationship h = p.relationshipTo(u, "HOLDS_POST").named("h");
-		FilterCompiler.Anchored anchored = FilterCompiler.anchor(where, "unit");
-		PatternElement match = anchored.within() == null ? h : h.relationshipTo(FilterCompiler.top(anchored.within()), "UNDER").min(0);
+		FilterCompiler.Filtered filtered = filters.posts(where, h, p, u);
 		Expression id = u.property("id")
 			.concat(Cypher.literalOf("|"))
 			.concat(h.property("role"))
@@ -91,7 +87,7 @@ final class Listings {
 		};
 		List<AliasedExpression> carried = List.of(h.getRequiredSymbolicName().as("h"),
 				p.getRequiredSymbolicName().as("p"), u.getRequiredSymbolicName().as("u"));
-		return new PageQuery(List.of(match), filters.inForce(h).and(filters.post(anchored.rest(), h, p, u)), key,
+		return new PageQuery(filtered.start(), filtered.where(), key,
 				descending(orderBy), id, carried,
 				List.of(p.property("id").as("personId"), u.property("id").as("unitId")));
 	}

@@ -13,6 +13,7 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.govgraph.query.StatementTimeout;
 import io.govgraph.store.CypherQueries;
 
 /**
@@ -20,7 +21,7 @@ import io.govgraph.store.CypherQueries;
  * of vertices at once, so a request costs a number of statements bounded by its depth.
  */
 @Repository
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, timeoutString = StatementTimeout.SECONDS)
 class ExploreRepository {
 
 	private final Neo4jClient client;

@@ -12,7 +12,6 @@ import org.neo4j.cypherdsl.core.Condition;
 import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.Expression;
 import org.neo4j.cypherdsl.core.Node;
-import org.neo4j.cypherdsl.core.PatternElement;
 import org.neo4j.cypherdsl.core.Relationship;
 import org.neo4j.driver.Value;
 
@@ -29,7 +28,7 @@ import io.govgraph.store.CypherQueries;
  */
 @Service
 @PreAuthorize("hasRole('PLANNER')")
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, timeoutString = StatementTimeout.SECONDS)
 class Aggregates {
 
 	/** A count per key (a type or a role); keys in order. */
@@ -46,8 +45,15 @@ class Aggregates {
 	}
 
 	/** A filtered set: what to match and the condition, with the variables the counts group by. */
-	record FilteredSet(List<PatternElement> match, Condition where, Node unit, Node person, Relationship post,
+	record FilteredSet(Start start, Condition where, Node unit, Node person, Relationship post,
 			FilterCompiler filters) {
+
+		/** What one match of the set is: the post, else the person, else the unit. */
+		Expression counted() {
+			return this.post != null ? this.post.getRequiredSymbolicName()
+					: (this.person != null ? this.person.getRequiredSymbolicName() : this.unit.getRequiredSymbolicName());
+		}
+
 	}
 
 	private final Neo4jClient client;
@@ -62,15 +68,15 @@ class Aggregates {
 	static FilteredSet units(Map<String, Object> where, LocalDate asOf) {
 		FilterCompiler f = new FilterCompiler(asOf);
 		Node u = Cypher.node("Unit").named("u");
-		FilterCompiler.Anchored anchored = FilterCompiler.anchor(where, null);
-		PatternElement match = anchored.within() == null ? u : u.relationshipTo(FilterCompiler.top(anchored.within()), "UNDER").min(0);
-		return new FilteredSet(List.of(match), f.unit(anchored.rest(), u), u, null, null, f);
+		FilterCompiler.Filtered filtered = f.units(where, u);
+		return new FilteredSet(filtered.start(), filtered.where(), u, null, null, f);
 	}
 
 	static FilteredSet people(Map<String, Object> where, LocalDate asOf) {
 		FilterCompiler f = new FilterCompiler(asOf);
 		Node p = Cypher.node("Person").named("p");
-		return new FilteredSet(List.of(p), f.person(where, p), null, p, null, f);
+		FilterCompiler.Filtered filtered = f.people(where, p);
+		return new FilteredSet(filtered.start(), filtered.where(), null, p, null, f);
 	}
 
 	static FilteredSet posts(Map<String, Object> where, LocalDate asOf) {
@@ -78,16 +84,16 @@ class Aggregates {
 		Node p = Cypher.node("Person").named("p");
 		Node u = Cypher.node("Unit").named("u");
 		Relationship h = p.relationshipTo(u, "HOLDS_POST").named("h");
-		FilterCompiler.Anchored anchored = FilterCompiler.anchor(where, "unit");
-		PatternElement match = anchored.within() == null ? h : h.relationshipTo(FilterCompiler.top(anchored.within()), "UNDER").min(0);
-		return new FilteredSet(List.of(match), f.inForce(h).and(f.post(anchored.rest(), h, p, u)), u, p, h, f);
+		FilterCompiler.Filtered filtered = f.posts(where, h, p, u);
+		return new FilteredSet(filtered.start(), filtered.where(), u, p, h, f);
 	}
 
 	/** The matches counted per value of {@code key} (null values under the key null). */
 	Map<Object, Long> countBy(FilteredSet set, Expression key) {
-		Rendered statement = Rendered.of(Cypher.match(set.match())
+		Rendered statement = Rendered.of(set.start()
 			.where(set.where())
-			.returning(key.as("key"), Cypher.count(Cypher.asterisk()).as("n"))
+			// count(*) would make Cypher-DSL give the pattern's anonymous parts random names (see PageQuery.count)
+			.returning(key.as("key"), Cypher.count(set.counted()).as("n"))
 			.build());
 		return counts(statement);
 	}
@@ -106,7 +112,7 @@ class Aggregates {
 	/** The distinct values of {@code what} among the matches. */
 	long countDistinct(FilteredSet set, Expression what) {
 		Rendered statement = Rendered
-			.of(Cypher.match(set.match()).where(set.where()).returning(Cypher.countDistinct(what).as("n")).build());
+			.of(set.start().where(set.where()).returning(Cypher.countDistinct(what).as("n")).build());
 		return this.client.query(statement.cypher())
 			.bindAll(statement.parameters())
 			.fetchAs(Long.class)
@@ -118,7 +124,7 @@ class Aggregates {
 	Map<Object, Long> peopleByRole(FilteredSet set) {
 		Node u = Cypher.node("Unit").named("roleUnit");
 		Relationship h = set.person().relationshipTo(u, "HOLDS_POST").named("rolePost");
-		Rendered statement = Rendered.of(Cypher.match(set.match())
+		Rendered statement = Rendered.of(set.start()
 			.where(set.where())
 			.match(h)
 			.where(set.filters().inForce(h))

@@ -2,6 +2,7 @@ package io.govgraph.query;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -150,28 +151,75 @@ public final class FilterCompiler {
 		});
 	}
 
+	/** Where a statement over a filtered set starts, and the filter left to apply. */
+	public record Filtered(Start start, Condition where) {
+	}
+
+	/**
+	 * The units matching {@code where}: a {@code within} that holds for the whole set anchors the
+	 * MATCH on that unit's id, so only its subtree is read instead of every unit of the graph.
+	 */
+	public Filtered units(Map<String, Object> where, Node u) {
+		// The walk to the root is named ("inside"): left anonymous, Cypher-DSL gives it a random
+		// name in some statements, so each request would be new text, planned afresh.
+		Anchored anchored = anchor(where, null);
+		Start start = anchored.within() == null ? Start.of(u)
+				: Start.of(u.relationshipTo(top(anchored.within()), "UNDER").min(0).named("inside"));
+		return new Filtered(start, unit(anchored.rest(), u));
+	}
+
+	/** The posts in force matching {@code where}, anchored like {@link #units} on their unit's {@code within}. */
+	public Filtered posts(Map<String, Object> where, Relationship h, Node p, Node u) {
+		Anchored anchored = anchor(where, "unit");
+		Start start = anchored.within() == null ? Start.of(h)
+				: Start.of(h.relationshipTo(top(anchored.within()), "UNDER").min(0).named("inside"));
+		return new Filtered(start, inForce(h).and(post(anchored.rest(), h, p, u)));
+	}
+
+	/**
+	 * The people matching {@code where}. When the whole set must hold {@code some} post in a unit
+	 * {@code within} a subtree, the MATCH starts from that subtree's root and walks down to the
+	 * posts in it (each person once), with that post predicate as its condition; otherwise every
+	 * person is tested, and each relationship predicate is an existential subquery per person.
+	 */
+	public Filtered people(Map<String, Object> where, Node p) {
+		AnchoredPost anchored = anchorPost(where);
+		if (anchored == null) {
+			return new Filtered(Start.of(p), person(where, p));
+		}
+		Node u = Cypher.node("Unit").named(name("anchorUnit"));
+		Relationship h = p.relationshipTo(u, "HOLDS_POST").named(name("anchorPost"));
+		Condition condition = nested(() -> inForce(h).and(post(anchored.post(), h, p, u)));
+		Start start = new Start(List.of(h.relationshipTo(top(anchored.within()), "UNDER").min(0).named("inside")),
+				condition, p);
+		return new Filtered(start, person(anchored.rest(), p));
+	}
+
 	/** A filter with one {@code within} taken out of it, so that a MATCH can start from that unit. */
-	public record Anchored(String within, Map<String, Object> rest) {
+	record Anchored(String within, Map<String, Object> rest) {
+	}
+
+	/** A person filter with one {@code posts: {some: …}} taken out, and that post filter without its {@code within}. */
+	record AnchoredPost(String within, Map<String, Object> post, Map<String, Object> rest) {
 	}
 
 	/**
 	 * Takes a {@code within} that must hold for the whole set out of the filter: one at its top
 	 * level, or in an item of its top-level AND, found under {@code field} when given (e.g. the
-	 * {@code unit} of a {@code PostWhere}). A MATCH anchored on that unit's id reads only its
-	 * subtree instead of testing every unit of the graph.
+	 * {@code unit} of a {@code PostWhere}).
 	 */
-	public static Anchored anchor(Map<String, Object> where, String field) {
+	static Anchored anchor(Map<String, Object> where, String field) {
 		if (where == null) {
 			return new Anchored(null, null);
 		}
 		Map<String, Object> scope = field == null ? where : map(where.get(field));
 		if (scope.get("within") instanceof String within) {
-			Map<String, Object> rest = new java.util.LinkedHashMap<>(scope);
+			Map<String, Object> rest = new LinkedHashMap<>(scope);
 			rest.remove("within");
 			if (field == null) {
 				return new Anchored(within, rest);
 			}
-			Map<String, Object> outer = new java.util.LinkedHashMap<>(where);
+			Map<String, Object> outer = new LinkedHashMap<>(where);
 			outer.put(field, rest);
 			return new Anchored(within, outer);
 		}
@@ -179,18 +227,53 @@ public final class FilterCompiler {
 		for (int i = 0; i < all.size(); i++) {
 			Anchored inner = anchor(all.get(i), field);
 			if (inner.within() != null) {
-				List<Map<String, Object>> items = new ArrayList<>(all);
-				items.set(i, inner.rest());
-				Map<String, Object> outer = new java.util.LinkedHashMap<>(where);
-				outer.put("AND", items);
-				return new Anchored(inner.within(), outer);
+				return new Anchored(inner.within(), replaced(where, i, inner.rest()));
 			}
 		}
 		return new Anchored(null, where);
 	}
 
+	/**
+	 * Takes a {@code posts: {some: …}} whose unit lies {@code within} a subtree out of a person
+	 * filter: at its top level or in an item of its top-level AND, where it must hold for every
+	 * person of the set. Null when there is none.
+	 */
+	static AnchoredPost anchorPost(Map<String, Object> where) {
+		if (where == null) {
+			return null;
+		}
+		Map<String, Object> posts = map(where.get("posts"));
+		if (posts.get("some") != null) {
+			Anchored inner = anchor(map(posts.get("some")), "unit");
+			if (inner.within() != null) {
+				Map<String, Object> others = new LinkedHashMap<>(posts);
+				others.remove("some");
+				Map<String, Object> rest = new LinkedHashMap<>(where);
+				rest.put("posts", others);
+				return new AnchoredPost(inner.within(), inner.rest(), rest);
+			}
+		}
+		List<Map<String, Object>> all = list(where.get("AND"));
+		for (int i = 0; i < all.size(); i++) {
+			AnchoredPost inner = anchorPost(all.get(i));
+			if (inner != null) {
+				return new AnchoredPost(inner.within(), inner.post(), replaced(where, i, inner.rest()));
+			}
+		}
+		return null;
+	}
+
+	/** {@code where} with item {@code i} of its AND replaced. */
+	private static Map<String, Object> replaced(Map<String, Object> where, int i, Map<String, Object> item) {
+		List<Map<String, Object>> items = new ArrayList<>(list(where.get("AND")));
+		items.set(i, item);
+		Map<String, Object> outer = new LinkedHashMap<>(where);
+		outer.put("AND", items);
+		return outer;
+	}
+
 	/** The unit an anchored {@code within} names, to start a MATCH from. */
-	public static Node top(String within) {
+	static Node top(String within) {
 		return Cypher.node("Unit").named("top").withProperties("id", Cypher.anonParameter(within));
 	}
 

@@ -7,7 +7,6 @@ import org.neo4j.cypherdsl.core.AliasedExpression;
 import org.neo4j.cypherdsl.core.Condition;
 import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.Expression;
-import org.neo4j.cypherdsl.core.PatternElement;
 import org.neo4j.cypherdsl.core.SymbolicName;
 
 import io.govgraph.api.UserInputException;
@@ -16,7 +15,7 @@ import io.govgraph.api.UserInputException;
  * The two statements of a connection over a filtered match: one page in keyset order, and the
  * count of every match, which counts rows in the database and loads none of them.
  *
- * @param match the pattern to match
+ * @param start where the statement starts (the MATCH)
  * @param where the compiled filter
  * @param sortKey what the rows are ordered by (never null: nulls are mapped to a sentinel)
  * @param descending whether the sort key runs high to low (ties always by id, ascending)
@@ -24,7 +23,7 @@ import io.govgraph.api.UserInputException;
  * @param carried the matched variables a page keeps through ordering (aliased to themselves)
  * @param late the expressions computed only for the rows of the page
  */
-public record PageQuery(List<PatternElement> match, Condition where, Expression sortKey, boolean descending,
+public record PageQuery(Start start, Condition where, Expression sortKey, boolean descending,
 		Expression id, List<AliasedExpression> carried, List<AliasedExpression> late) {
 
 	/** The default page size of every connection. */
@@ -63,15 +62,22 @@ public record PageQuery(List<PatternElement> match, Condition where, Expression 
 			returned.add(this.sortKey.as("sortKey"));
 		}
 		returned.add(this.id.as("rowId"));
-		var ordered = Cypher.match(this.match).where(condition).with(this.carried.stream().map(c -> (org.neo4j.cypherdsl.core.IdentifiableElement) Cypher.name(c.getAlias())).toList());
+		var ordered = this.start.where(condition).with(this.carried.stream().map(c -> (org.neo4j.cypherdsl.core.IdentifiableElement) Cypher.name(c.getAlias())).toList());
 		var sorted = byId ? ordered.orderBy(this.descending ? this.id.descending() : this.id.ascending())
 				: ordered.orderBy(this.descending ? this.sortKey.descending() : this.sortKey.ascending(), this.id.ascending());
 		return Rendered.of(sorted.limit(Cypher.anonParameter(limit)).returning(returned).build());
 	}
 
-	/** The number of rows matching the filter. */
+	/**
+	 * The number of rows matching the filter. Counts the first carried variable, not {@code *}:
+	 * for {@code count(*)} Cypher-DSL names every anonymous element of the pattern with a random
+	 * name, so each request's statement would be new text, planned afresh and crowding the plan
+	 * cache.
+	 */
 	public Rendered count() {
-		return Rendered.of(Cypher.match(this.match).where(this.where).returning(Cypher.count(Cypher.asterisk()).as("count")).build());
+		return Rendered.of(this.start.where(this.where)
+			.returning(Cypher.count(Cypher.name(this.carried.get(0).getAlias())).as("count"))
+			.build());
 	}
 
 }

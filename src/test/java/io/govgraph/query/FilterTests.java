@@ -142,6 +142,33 @@ class FilterTests {
 	}
 
 	@Test
+	void aPersonFilterStartedFromItsPostsSubtreeAgreesWithTestingEveryPerson() {
+		// An OR of one item means the same but is never anchored: every person is tested instead.
+		Map<String, Object> inMinglou = Map.of("unit", Map.of("within", "yz.minglou"));
+		Map<String, Object> secretaryInMinglou = Map.of("role", Map.of("eq", "SECRETARY"), "unit",
+				Map.of("within", "yz.minglou", "type", Map.of("eq", "COMMUNITY_COMMITTEE")));
+		List<Map<String, Object>> filters = List.of(Map.of("posts", Map.of("some", inMinglou)),
+				Map.of("posts", Map.of("some", secretaryInMinglou)),
+				Map.of("posts", Map.of("some", inMinglou, "none", Map.of("role", Map.of("eq", "SECRETARY")))),
+				Map.of("partyMember", false, "posts", Map.of("some", inMinglou, "all", Map.of("unit",
+						Map.of("within", "yz.minglou")))));
+		List<Long> anchored = filters.stream().map(this::people).toList();
+		List<Long> tested = filters.stream().map(f -> people(Map.of("OR", List.of(f)))).toList();
+		assertThat(anchored).isEqualTo(tested);
+		// people holding several posts in 明楼 are counted once: as many as hold posts there
+		assertThat(anchored.get(0)).isEqualTo(this.graphQl.document("""
+				query($asOf: Date) { postsAggregate(asOf: $asOf,
+				    where: {person: {id: {startsWith: "p0"}}, unit: {within: "yz.minglou"}}) { count people } }""")
+			.variable("asOf", DAY)
+			.execute()
+			.path("postsAggregate.people")
+			.entity(Long.class)
+			.get());
+		assertThat(anchored.get(2)).isLessThan(anchored.get(0));
+		assertThat(anchored.get(3)).isPositive().isLessThan(anchored.get(0));
+	}
+
+	@Test
 	void someNoneAndAllOverPostsLinksAndChildren() {
 		Map<String, Object> communities = Map.of("type", Map.of("eq", "COMMUNITY_COMMITTEE"), "existing", true);
 		Map<String, Object> firstSecretary = Map.of("role", Map.of("eq", "FIRST_SECRETARY"));

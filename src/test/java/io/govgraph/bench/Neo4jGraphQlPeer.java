@@ -1,0 +1,101 @@
+package io.govgraph.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The comparison peer of the planner benchmark: {@code bench/neo4j-graphql/server.js}, the Neo4j
+ * GraphQL Library on Apollo Server, started on Node against a Bolt URI. Installs its locked
+ * packages ({@code npm ci}) on first use. {@link #start} answers empty, with the reason printed,
+ * when node or npm is missing, so the benchmark still measures GovGraph alone.
+ */
+final class Neo4jGraphQlPeer implements AutoCloseable {
+
+	static final Path FOLDER = Path.of("bench/neo4j-graphql");
+
+	private final Process process;
+
+	private final URI endpoint;
+
+	private Neo4jGraphQlPeer(Process process, URI endpoint) {
+		this.process = process;
+		this.endpoint = endpoint;
+	}
+
+	/** The peer serving the store at {@code bolt}, or empty (with a message) when Node is missing. */
+	static Optional<Neo4jGraphQlPeer> start(URI bolt) throws IOException, InterruptedException {
+		for (String tool : List.of("node", "npm")) {
+			if (!onPath(tool)) {
+				System.out.println("@neo4j/graphql peer SKIPPED: '" + tool
+						+ "' is not on the PATH (install Node.js 20+ to compare with the Neo4j GraphQL Library)");
+				return Optional.empty();
+			}
+		}
+		if (!Files.isDirectory(FOLDER.resolve("node_modules/@neo4j/graphql"))) {
+			run(List.of("npm", "ci", "--no-audit", "--no-fund"), Duration.ofMinutes(5));
+		}
+		// The peer's output goes to a file (never a pipe nobody drains); its first line names the port.
+		Path log = Path.of("target/bench/neo4j-graphql.log").toAbsolutePath();
+		Files.createDirectories(log.getParent());
+		ProcessBuilder builder = new ProcessBuilder("node", "server.js").directory(FOLDER.toFile())
+			.redirectErrorStream(true)
+			.redirectOutput(log.toFile());
+		builder.environment().putAll(Map.of("NEO4J_URI", bolt.toString(), "PORT", "0"));
+		Process process = builder.start();
+		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+		while (System.nanoTime() < deadline && process.isAlive()) {
+			Optional<String> url = Files.readAllLines(log, StandardCharsets.UTF_8)
+				.stream()
+				.filter(l -> l.startsWith("listening on "))
+				.map(l -> l.substring("listening on ".length()).trim())
+				.findFirst();
+			if (url.isPresent()) {
+				return Optional.of(new Neo4jGraphQlPeer(process, URI.create(url.get())));
+			}
+			Thread.sleep(200);
+		}
+		process.destroyForcibly();
+		throw new IllegalStateException("the @neo4j/graphql peer did not start:\n" + Files.readString(log));
+	}
+
+	/** Where the peer answers GraphQL. */
+	URI endpoint() {
+		return this.endpoint;
+	}
+
+	@Override
+	public void close() throws InterruptedException {
+		this.process.destroy();
+		if (!this.process.waitFor(10, TimeUnit.SECONDS)) {
+			this.process.destroyForcibly();
+		}
+	}
+
+	private static boolean onPath(String tool) {
+		try {
+			Process p = new ProcessBuilder(tool, "--version").redirectErrorStream(true).start();
+			p.getInputStream().readAllBytes();
+			return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
+		}
+		catch (IOException | InterruptedException ex) {
+			return false;
+		}
+	}
+
+	private static void run(List<String> command, Duration timeout) throws IOException, InterruptedException {
+		Process p = new ProcessBuilder(command).directory(FOLDER.toFile()).inheritIO().start();
+		if (!p.waitFor(timeout.toSeconds(), TimeUnit.SECONDS) || p.exitValue() != 0) {
+			p.destroyForcibly();
+			throw new IllegalStateException(String.join(" ", command) + " failed in " + FOLDER);
+		}
+	}
+
+}
