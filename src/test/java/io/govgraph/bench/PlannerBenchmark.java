@@ -29,6 +29,7 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
 import io.govgraph.IntegrationTest;
+import io.govgraph.TestAccounts;
 import io.govgraph.api.AsOf;
 import io.govgraph.ingest.DataSetStore;
 import io.govgraph.store.EmbeddedNeo4j;
@@ -73,8 +74,9 @@ class PlannerBenchmark {
 	private final ObjectMapper json = JsonMapper.builder().build();
 
 	private static final String BASIC = "Basic " + Base64.getEncoder()
-		.encodeToString((System.getProperty("govgraph.bench.user", "admin") + ":"
-				+ System.getProperty("govgraph.bench.password", "admin")).getBytes(StandardCharsets.UTF_8));
+		.encodeToString((System.getProperty("govgraph.bench.user", TestAccounts.PLANNER) + ":"
+				+ System.getProperty("govgraph.bench.password", TestAccounts.PLANNER + "-pw"))
+			.getBytes(StandardCharsets.UTF_8));
 
 	/** One question of the mix: a name, its GraphQL text, and the same question in the peer's dialect. */
 	record Operation(String name, String query, String peer) {
@@ -342,8 +344,8 @@ class PlannerBenchmark {
 
 	/**
 	 * Every request of the benchmark, to either side, is built here: JSON, and HTTP Basic with
-	 * {@code govgraph.bench.user}/{@code govgraph.bench.password} (default admin/admin; the peer
-	 * ignores it).
+	 * {@code govgraph.bench.user}/{@code govgraph.bench.password} (default: the test planner
+	 * account, as the planners who ask these questions; the peer ignores it).
 	 */
 	private String send(URI endpoint, String json) {
 		try {
