@@ -181,197 +181,144 @@ public class EditService {
 				PERSON_FIELDS, Map.of("id", id));
 	}
 
-	// ---- posts
+	// ---- posts and links: relationships named by their two ends, a kind (role or type) and since
+
+	/**
+	 * What tells a post from a link: its entity name, the input fields of its ends and kind, what
+	 * each end must be, the kinds allowed, the fields a change may set, and how it is stored.
+	 */
+	private record Relation(String entity, String from, String fromKind, String to, String kind, List<String> kinds,
+			String kindWord, List<String> changeable, List<String> fields, String state, String create,
+			java.util.function.Function<Fields, Map<String, Object>> props) {
+
+		String describe(Map<String, Object> key) {
+			Object since = key.get("since");
+			return ("POST".equals(this.entity) ? "post of " + key.get(this.from) + " as " + key.get(this.kind) + " in "
+					+ key.get(this.to) : key.get(this.kind) + " link from " + key.get(this.from) + " to " + key.get(this.to))
+					+ " since " + (since == null ? "(no date)" : since);
+		}
+
+	}
+
+	private static final Relation POST = new Relation("POST", "personId", "person", "unitId", "role",
+			Vocabulary.ROLES, "role", List.of("title", "until", "source"), POST_FIELDS, "edit/post_state",
+			"edit/create_post",
+			f -> GraphMapping.postProperties(new PostRow(0, (String) f.values.get("personId"),
+					(String) f.values.get("unitId"), (String) f.values.get("role"), (String) f.values.get("title"),
+					f.dates.get("since"), f.dates.get("until"), (String) f.values.get("source"), f.extras)));
+
+	private static final Relation LINK = new Relation("LINK", "fromId", "unit", "toId", "type", Vocabulary.LINK_TYPES,
+			"link type", List.of("until", "note", "source"), LINK_FIELDS, "edit/link_state", "edit/create_link",
+			f -> GraphMapping.linkProperties(new LinkRow(0, (String) f.values.get("fromId"),
+					(String) f.values.get("toId"), (String) f.values.get("type"), f.dates.get("since"),
+					f.dates.get("until"), (String) f.values.get("note"), (String) f.values.get("source"), f.extras)));
 
 	public Outcome createPost(Map<String, Object> input) {
-		return write("createPost", tx -> {
-			Fields f = new Fields("input", input);
-			String personId = f.id("personId");
-			String unitId = f.id("unitId");
-			String role = f.oneOf("role", Vocabulary.ROLES, "role");
-			f.text("title", false);
-			PartialDate since = f.date("since");
-			PartialDate until = f.date("until");
-			f.text("source", false);
-			f.notBefore("until", until, "since", since);
-			if (personId != null && !exists(tx, personId).person()) {
-				f.error("personId", "no person with id \"" + personId + "\"");
-			}
-			if (unitId != null && !exists(tx, unitId).unit()) {
-				f.error("unitId", "no unit with id \"" + unitId + "\"");
-			}
-			if (!f.failed() && !postState(tx, personId, unitId, role, since).isEmpty()) {
-				f.error("since", "a post of " + personId + " as " + role + " in " + unitId + " since "
-						+ (since == null ? "(no date)" : since) + " exists; update or end it instead");
-			}
-			if (f.failed()) {
-				return Outcome.rejected(f.errors);
-			}
-			PostRow row = postRow(f, personId, unitId, role, since, until, null);
-			tx.run(this.cypher.get("edit/create_post"), Map.of("personId", personId, "unitId", unitId, "props",
-					GraphMapping.postProperties(row)))
-				.consume();
-			return recorded(tx, "createPost", "POST", postKey(personId, unitId, role, since),
-					List.of(personId, unitId), null, new LinkedHashMap<>(f.values), POST_FIELDS,
-					key("personId", personId, "unitId", unitId, "role", role, "since", text(since)));
-		});
+		return create(POST, "createPost", input);
 	}
 
 	/** Changes a post's title, until or source; person, unit, role and since name it and stay. */
 	public Outcome updatePost(Map<String, Object> key, Map<String, Object> changes, String operation) {
-		return write(operation, tx -> {
-			Fields k = new Fields("key", key);
-			String personId = k.id("personId");
-			String unitId = k.id("unitId");
-			String role = k.oneOf("role", Vocabulary.ROLES, "role");
-			PartialDate since = k.date("since");
-			if (k.failed()) {
-				return Outcome.rejected(k.errors);
-			}
-			List<Record> stored = postState(tx, personId, unitId, role, since);
-			if (stored.isEmpty()) {
-				return Outcome.rejected(List.of(new InputError("key", "no post of " + personId + " as " + role
-						+ " in " + unitId + " since " + (since == null ? "(no date)" : since))));
-			}
-			Value props = stored.get(0).get("props");
-			Map<String, Object> before = fields(props, POST_FIELDS);
-			before.put("personId", personId);
-			before.put("unitId", unitId);
-			Map<String, Object> merged = new HashMap<>(before);
-			merged.putAll(changes);
-			Fields f = new Fields(operation.startsWith("end") ? "" : "changes", merged);
-			f.text("title", false);
-			PartialDate until = f.date("until");
-			f.text("source", false);
-			f.notBefore("until", until, "since", since);
-			if (f.failed()) {
-				return Outcome.rejected(f.errors);
-			}
-			PostRow row = postRow(f, personId, unitId, role, since, until, props);
-			tx.run(this.cypher.get("edit/update_relationship"), Map.of("elementId",
-					stored.get(0).get("elementId").asString(), "props", GraphMapping.postProperties(row)))
-				.consume();
-			f.values.put("personId", personId);
-			f.values.put("unitId", unitId);
-			f.values.put("role", role);
-			f.values.put("since", text(since));
-			return recorded(tx, operation, "POST", postKey(personId, unitId, role, since), List.of(personId, unitId),
-					before, new LinkedHashMap<>(f.values), POST_FIELDS,
-					key("personId", personId, "unitId", unitId, "role", role, "since", text(since)));
-		});
+		return update(POST, operation, key, changes);
 	}
-
-	private List<Record> postState(TransactionContext tx, String personId, String unitId, String role,
-			PartialDate since) {
-		Map<String, Object> params = new HashMap<>();
-		params.put("personId", personId);
-		params.put("unitId", unitId);
-		params.put("role", role);
-		params.put("since", since == null ? null : since.firstDay());
-		return tx.run(this.cypher.get("edit/post_state"), params).list();
-	}
-
-	private static PostRow postRow(Fields f, String personId, String unitId, String role, PartialDate since,
-			PartialDate until, Value storedProps) {
-		return new PostRow(0, personId, unitId, role, (String) f.values.get("title"), since, until,
-				(String) f.values.get("source"), extras(storedProps));
-	}
-
-	// ---- links
 
 	public Outcome createLink(Map<String, Object> input) {
-		return write("createLink", tx -> {
-			Fields f = new Fields("input", input);
-			String fromId = f.id("fromId");
-			String toId = f.id("toId");
-			String type = f.oneOf("type", Vocabulary.LINK_TYPES, "link type");
-			PartialDate since = f.date("since");
-			PartialDate until = f.date("until");
-			f.text("note", false);
-			f.text("source", false);
-			f.notBefore("until", until, "since", since);
-			if (fromId != null && !exists(tx, fromId).unit()) {
-				f.error("fromId", "no unit with id \"" + fromId + "\"");
-			}
-			if (toId != null && !exists(tx, toId).unit()) {
-				f.error("toId", "no unit with id \"" + toId + "\"");
-			}
-			if (!f.failed() && !linkState(tx, fromId, toId, type, since).isEmpty()) {
-				f.error("since", "a " + type + " link from " + fromId + " to " + toId + " since "
-						+ (since == null ? "(no date)" : since) + " exists; update or end it instead");
-			}
-			if (f.failed()) {
-				return Outcome.rejected(f.errors);
-			}
-			LinkRow row = linkRow(f, fromId, toId, type, since, until, null);
-			tx.run(this.cypher.get("edit/create_link"),
-					Map.of("fromId", fromId, "toId", toId, "type", type, "props", GraphMapping.linkProperties(row)))
-				.consume();
-			return recorded(tx, "createLink", "LINK", linkKey(fromId, toId, type, since), List.of(fromId, toId), null,
-					new LinkedHashMap<>(f.values), LINK_FIELDS,
-					key("fromId", fromId, "toId", toId, "type", type, "since", text(since)));
-		});
+		return create(LINK, "createLink", input);
 	}
 
 	/** Changes a link's until, note or source; its ends, type and since name it and stay. */
 	public Outcome updateLink(Map<String, Object> key, Map<String, Object> changes, String operation) {
+		return update(LINK, operation, key, changes);
+	}
+
+	private Outcome create(Relation r, String operation, Map<String, Object> input) {
+		return write(operation, tx -> {
+			Fields f = new Fields("input", input);
+			String fromId = f.id(r.from());
+			String toId = f.id(r.to());
+			String kind = f.oneOf(r.kind(), r.kinds(), r.kindWord());
+			PartialDate since = f.date("since");
+			PartialDate until = f.date("until");
+			r.changeable().stream().filter(c -> !c.equals("until")).forEach(c -> f.text(c, false));
+			f.notBefore("until", until, "since", since);
+			if (fromId != null && !isA(exists(tx, fromId), r.fromKind())) {
+				f.error(r.from(), "no " + r.fromKind() + " with id \"" + fromId + "\"");
+			}
+			if (toId != null && !exists(tx, toId).unit()) {
+				f.error(r.to(), "no unit with id \"" + toId + "\"");
+			}
+			if (!f.failed() && !state(tx, r, fromId, toId, kind, since).isEmpty()) {
+				f.error("since", "a " + r.describe(f.values) + " exists; update or end it instead");
+			}
+			if (f.failed()) {
+				return Outcome.rejected(f.errors);
+			}
+			Map<String, Object> params = new HashMap<>();
+			params.put(r.from(), fromId);
+			params.put(r.to(), toId);
+			params.put("type", kind);
+			params.put("props", r.props().apply(f));
+			tx.run(this.cypher.get(r.create()), params).consume();
+			return recorded(tx, operation, r.entity(), relationKey(fromId, toId, kind, since), List.of(fromId, toId),
+					null, new LinkedHashMap<>(f.values), r.fields(),
+					key(r.from(), fromId, r.to(), toId, r.kind(), kind, "since", text(since)));
+		});
+	}
+
+	private Outcome update(Relation r, String operation, Map<String, Object> key, Map<String, Object> changes) {
 		return write(operation, tx -> {
 			Fields k = new Fields("key", key);
-			String fromId = k.id("fromId");
-			String toId = k.id("toId");
-			String type = k.oneOf("type", Vocabulary.LINK_TYPES, "link type");
+			String fromId = k.id(r.from());
+			String toId = k.id(r.to());
+			String kind = k.oneOf(r.kind(), r.kinds(), r.kindWord());
 			PartialDate since = k.date("since");
 			if (k.failed()) {
 				return Outcome.rejected(k.errors);
 			}
-			List<Record> stored = linkState(tx, fromId, toId, type, since);
+			List<Record> stored = state(tx, r, fromId, toId, kind, since);
 			if (stored.isEmpty()) {
-				return Outcome.rejected(List.of(new InputError("key", "no " + type + " link from " + fromId + " to "
-						+ toId + " since " + (since == null ? "(no date)" : since))));
+				return Outcome.rejected(List.of(new InputError("key", "no " + r.describe(k.values))));
 			}
 			Value props = stored.get(0).get("props");
-			Map<String, Object> before = fields(props, LINK_FIELDS);
-			before.put("fromId", fromId);
-			before.put("toId", toId);
-			before.put("type", type);
+			Map<String, Object> before = fields(props, r.fields());
+			before.put(r.from(), fromId);
+			before.put(r.to(), toId);
+			before.put(r.kind(), kind);
 			Map<String, Object> merged = new HashMap<>(before);
 			merged.putAll(changes);
 			Fields f = new Fields(operation.startsWith("end") ? "" : "changes", merged);
+			f.values.put(r.from(), fromId);
+			f.values.put(r.to(), toId);
+			f.values.put(r.kind(), kind);
+			f.date("since");
 			PartialDate until = f.date("until");
-			f.text("note", false);
-			f.text("source", false);
+			r.changeable().stream().filter(c -> !c.equals("until")).forEach(c -> f.text(c, false));
 			f.notBefore("until", until, "since", since);
 			if (f.failed()) {
 				return Outcome.rejected(f.errors);
 			}
-			LinkRow row = linkRow(f, fromId, toId, type, since, until, props);
-			tx.run(this.cypher.get("edit/update_relationship"), Map.of("elementId",
-					stored.get(0).get("elementId").asString(), "props", GraphMapping.linkProperties(row)))
+			f.extras.putAll(extras(props));
+			tx.run(this.cypher.get("edit/update_relationship"),
+					Map.of("elementId", stored.get(0).get("elementId").asString(), "props", r.props().apply(f)))
 				.consume();
-			f.values.put("fromId", fromId);
-			f.values.put("toId", toId);
-			f.values.put("type", type);
-			f.values.put("since", text(since));
-			return recorded(tx, operation, "LINK", linkKey(fromId, toId, type, since), List.of(fromId, toId), before,
-					new LinkedHashMap<>(f.values), LINK_FIELDS,
-					key("fromId", fromId, "toId", toId, "type", type, "since", text(since)));
+			return recorded(tx, operation, r.entity(), relationKey(fromId, toId, kind, since), List.of(fromId, toId),
+					before, new LinkedHashMap<>(f.values), r.fields(),
+					key(r.from(), fromId, r.to(), toId, r.kind(), kind, "since", text(since)));
 		});
 	}
 
-	private List<Record> linkState(TransactionContext tx, String fromId, String toId, String type,
+	private List<Record> state(TransactionContext tx, Relation r, String fromId, String toId, String kind,
 			PartialDate since) {
 		Map<String, Object> params = new HashMap<>();
-		params.put("fromId", fromId);
-		params.put("toId", toId);
-		params.put("type", type);
+		params.put(r.from(), fromId);
+		params.put(r.to(), toId);
+		params.put(r.kind(), kind);
 		params.put("since", since == null ? null : since.firstDay());
-		return tx.run(this.cypher.get("edit/link_state"), params).list();
+		return tx.run(this.cypher.get(r.state()), params).list();
 	}
 
-	private static LinkRow linkRow(Fields f, String fromId, String toId, String type, PartialDate since,
-			PartialDate until, Value storedProps) {
-		return new LinkRow(0, fromId, toId, type, since, until, (String) f.values.get("note"),
-				(String) f.values.get("source"), extras(storedProps));
+	private static boolean isA(Taken taken, String kind) {
+		return "person".equals(kind) ? taken.person() : taken.unit();
 	}
 
 	// ---- history
@@ -543,12 +490,9 @@ public class EditService {
 		return extras;
 	}
 
-	private static String postKey(String personId, String unitId, String role, PartialDate since) {
-		return personId + "|" + unitId + "|" + role + "|" + text(since);
-	}
-
-	private static String linkKey(String fromId, String toId, String type, PartialDate since) {
-		return fromId + "|" + toId + "|" + type + "|" + text(since);
+	/** A post's person|unit|role|since, a link's from|to|type|since: how history names it. */
+	private static String relationKey(String fromId, String toId, String kind, PartialDate since) {
+		return fromId + "|" + toId + "|" + kind + "|" + text(since);
 	}
 
 	private static String text(PartialDate date) {
@@ -573,6 +517,12 @@ public class EditService {
 		final Map<String, Object> values = new LinkedHashMap<>();
 
 		final List<InputError> errors = new ArrayList<>();
+
+		/** The dates read, parsed, by field. */
+		final Map<String, PartialDate> dates = new HashMap<>();
+
+		/** The x_ columns to keep (from the stored entity). */
+		final SortedMap<String, String> extras = new TreeMap<>();
 
 		Fields(String prefix, Map<String, Object> input) {
 			this.prefix = prefix;
@@ -646,7 +596,9 @@ public class EditService {
 				return null;
 			}
 			try {
-				return PartialDate.parse(s);
+				PartialDate date = PartialDate.parse(s);
+				this.dates.put(field, date);
+				return date;
 			}
 			catch (IllegalArgumentException ex) {
 				error(field, ex.getMessage());
