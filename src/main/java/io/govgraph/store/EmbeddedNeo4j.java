@@ -102,6 +102,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		return this.home;
 	}
 
+	/** Whether the default database answers within a second. */
+	public boolean isAvailable() {
+		return this.dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).isAvailable(1000);
+	}
+
 	@Override
 	public void close() {
 		long started = System.nanoTime();
