@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import io.govgraph.api.UserInputException;
 import io.govgraph.store.CypherQueries;
@@ -169,6 +170,7 @@ public class AnalysisService {
 	}
 
 	/** The axis report of the street committee {@code streetId} on its own scope. */
+	@Transactional(readOnly = true)
 	public Results.AxisReport axisReport(String streetId, LocalDate asOf, Integer sampleSize, Integer seed) {
 		return timed("axisReport", CentralityMeasure.BETWEENNESS, () -> computeAxisReport(streetId, asOf, sampleSize,
 				seed));
