@@ -113,7 +113,7 @@ class LoadBenchmark {
 		for (int s = 0; s < streets.size(); s++) {
 			String street = streets.get(s);
 			String community = ids("""
-					query($s: ID!) { units(where: {parent: {id: {eq: $s}}, type: {eq: "COMMUNITY_COMMITTEE"}}, first: 1) {
+					query($s: String!) { units(where: {parent: {id: {eq: $s}}, type: {eq: "COMMUNITY_COMMITTEE"}}, first: 1) {
 					  edges { node { id } } } }""", Map.of("s", street)).get(0);
 			String compound = ids("""
 					query($s: ID!) { units(where: {within: $s, type: {eq: "COMPOUND"}}, first: 1) { edges { node { id } } } }""",
@@ -185,8 +185,9 @@ class LoadBenchmark {
 
 	@SuppressWarnings("unchecked")
 	private List<String> ids(String query, Map<String, Object> variables) throws Exception {
-		Map<String, Object> data = (Map<String, Object>) GovGraphHttp.json(this.http.graphQl(query, variables).body())
-			.get("data");
+		String body = this.http.graphQl(query, variables).body();
+		assertThat(body).as(query).doesNotContain("\"errors\"");
+		Map<String, Object> data = (Map<String, Object>) GovGraphHttp.json(body).get("data");
 		Map<String, Object> connection = (Map<String, Object>) data.values().iterator().next();
 		List<String> ids = ((List<Map<String, Object>>) connection.get("edges")).stream()
 			.map(e -> (String) ((Map<String, Object>) e.get("node")).get("id"))

@@ -1,5 +1,7 @@
 package io.govgraph.store;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntSupplier;
 
@@ -68,10 +70,10 @@ class TransientRetryTests {
 
 	@Test
 	void theRetryWrapsTheTransactionOfEveryTransactionalBean() {
-		var advisors = java.util.Arrays.stream(((Advised) this.scopes).getAdvisors())
-			.map(a -> a.getAdvice().getClass())
+		List<Class<?>> advice = Arrays.stream(((Advised) this.scopes).getAdvisors())
+			.<Class<?>>map(a -> a.getAdvice().getClass())
 			.toList();
-		assertThat(advisors).containsSubsequence(TransientRetry.class, TransactionInterceptor.class);
+		assertThat(advice).containsSubsequence(TransientRetry.class, TransactionInterceptor.class);
 	}
 
 }
