@@ -95,10 +95,7 @@ class JobTests {
 	@Test
 	void anUnknownJobIsNull() {
 		this.graphQl.document("{ job(id: \"jobs.none\") { id } }").execute().path("job").valueIsNull();
-		this.graphQl.document("mutation { cancelJob(id: \"jobs.none\") { id } }")
-			.execute()
-			.path("cancelJob")
-			.valueIsNull();
+		this.graphQl.documentName("cancelJob").variable("id", "jobs.none").execute().path("cancelJob").valueIsNull();
 	}
 
 	@Test
