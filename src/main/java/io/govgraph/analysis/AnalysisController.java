@@ -14,14 +14,11 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 import io.govgraph.api.AsOf;
-import io.govgraph.api.UserInputException;
 import io.govgraph.directory.VertexLookup;
 
 /** {@code centrality}, {@code axisReport} (interfaces.md), explanations and stored runs. */
 @Controller
 class AnalysisController {
-
-	static final int MAX_TOP = 10_000;
 
 	private final AnalysisService service;
 
@@ -127,13 +124,8 @@ class AnalysisController {
 		return items.stream().collect(Collectors.toMap(Function.identity(), i -> found.get(end.apply(i)), (x, y) -> x));
 	}
 
-	/** An explicit null means the default, as an omitted argument does. */
 	private static int checkTop(Integer given) {
-		int top = given == null ? 10 : given;
-		if (top < 0 || top > MAX_TOP) {
-			throw new UserInputException("top: " + top + " is out of range (0 to " + MAX_TOP + ")");
-		}
-		return top;
+		return AnalysisService.top(given);
 	}
 
 }

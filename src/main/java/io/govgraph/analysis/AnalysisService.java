@@ -9,6 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import java.util.function.Supplier;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,6 +21,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import io.govgraph.api.UserInputException;
 import io.govgraph.store.CypherQueries;
@@ -38,6 +43,8 @@ public class AnalysisService {
 
 	static final int DEFAULT_SEED = 20_201;
 
+	static final int MAX_TOP = 10_000;
+
 	private final GraphProjection projection;
 
 	private final Neo4jClient client;
@@ -48,14 +55,45 @@ public class AnalysisService {
 
 	private final int defaultSample;
 
+	private final MeterRegistry meters;
+
 	public AnalysisService(GraphProjection projection, Neo4jClient client, CypherQueries cypher,
 			@Value("${govgraph.analysis.exact-limit:20000}") int exactLimit,
-			@Value("${govgraph.analysis.default-sample:1000}") int defaultSample) {
+			@Value("${govgraph.analysis.default-sample:1000}") int defaultSample, MeterRegistry meters) {
 		this.projection = projection;
 		this.client = client;
 		this.driverCoverage = cypher.get("analysis/driver_coverage");
 		this.exactLimit = exactLimit;
 		this.defaultSample = defaultSample;
+		this.meters = meters;
+	}
+
+	/** Times an analysis as {@code govgraph.analysis}, tagged by measure, kind and outcome. */
+	private <T> T timed(String kind, CentralityMeasure measure, Supplier<T> analysis) {
+		Timer.Sample sample = Timer.start(this.meters);
+		String outcome = "error";
+		try {
+			T result = analysis.get();
+			outcome = "success";
+			return result;
+		}
+		finally {
+			sample.stop(Timer.builder("govgraph.analysis")
+				.description("Time of an analysis (projection and measure)")
+				.tag("kind", kind)
+				.tag("measure", measure == null ? "none" : measure.name())
+				.tag("outcome", outcome)
+				.register(this.meters));
+		}
+	}
+
+	/** The {@code top} argument of the analysis fields: an explicit null means the default, 10. */
+	public static int top(Integer given) {
+		int top = given == null ? 10 : given;
+		if (top < 0 || top > MAX_TOP) {
+			throw new UserInputException("top: " + top + " is out of range (0 to " + MAX_TOP + ")");
+		}
+		return top;
 	}
 
 	/** Scores of one measure on one graph, and how they were obtained. */
@@ -64,6 +102,11 @@ public class AnalysisService {
 
 	public Results.CentralityResult centrality(CentralityMeasure measure, String scopeId, LocalDate asOf, int top,
 			Integer sampleSize, Integer seed) {
+		return timed("centrality", measure, () -> computeCentrality(measure, scopeId, asOf, top, sampleSize, seed));
+	}
+
+	private Results.CentralityResult computeCentrality(CentralityMeasure measure, String scopeId, LocalDate asOf,
+			int top, Integer sampleSize, Integer seed) {
 		if (top < 0) {
 			throw new UserInputException("top: must not be negative");
 		}
@@ -129,7 +172,13 @@ public class AnalysisService {
 	}
 
 	/** The axis report of the street committee {@code streetId} on its own scope. */
+	@Transactional(readOnly = true)
 	public Results.AxisReport axisReport(String streetId, LocalDate asOf, Integer sampleSize, Integer seed) {
+		return timed("axisReport", CentralityMeasure.BETWEENNESS, () -> computeAxisReport(streetId, asOf, sampleSize,
+				seed));
+	}
+
+	private Results.AxisReport computeAxisReport(String streetId, LocalDate asOf, Integer sampleSize, Integer seed) {
 		GraphProjection.Projection p = this.projection.project(streetId, asOf);
 		LinkageGraph g = p.graph();
 		int axis = g.indexOf(streetId);
@@ -190,6 +239,12 @@ public class AnalysisService {
 	/** The pairs of units whose shortest paths run through {@code vertexId} most. */
 	public Results.BetweennessExplanation explain(String vertexId, String scopeId, LocalDate asOf, int top,
 			Integer sampleSize, Integer seed) {
+		return timed("explanation", CentralityMeasure.BETWEENNESS, () -> computeExplanation(vertexId, scopeId, asOf,
+				top, sampleSize, seed));
+	}
+
+	private Results.BetweennessExplanation computeExplanation(String vertexId, String scopeId, LocalDate asOf,
+			int top, Integer sampleSize, Integer seed) {
 		LinkageGraph g = this.projection.project(scopeId, asOf).graph();
 		int v = g.indexOf(vertexId);
 		if (v < 0) {

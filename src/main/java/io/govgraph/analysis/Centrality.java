@@ -104,9 +104,12 @@ public final class Centrality {
 	 */
 	private static double[] weighted(LinkageGraph g, int[] run, double[] deltaFactor, double[] pendantFactor) {
 		int n = g.vertexCount();
+		Progress progress = Progress.current();
+		progress.expect(run.length);
 		double[] sum = blocks(n, run, (from, to, acc) -> {
 			BfsWork w = new BfsWork(n);
 			for (int i = from; i < to; i++) {
+				progress.step();
 				int s = run[i];
 				int reached = brandes(g, s, w, acc, deltaFactor[s]);
 				// Every path from one of s's pendants to a third vertex runs through s.
@@ -254,10 +257,13 @@ public final class Centrality {
 	public static double[][] closenessAndHarmonicSampled(LinkageGraph g, int[] sources) {
 		int n = g.vertexCount();
 		int k = sources.length;
+		Progress progress = Progress.current();
+		progress.expect(k);
 		// One search per source feeds three sums: distances, reached count, inverse distances.
 		double[] sums = blocks(3 * n, sources, (from, to, acc) -> {
 			BfsWork w = new BfsWork(n);
 			for (int i = from; i < to; i++) {
+				progress.step();
 				int reached = bfs(g, sources[i], w, false);
 				for (int j = 1; j < reached; j++) {
 					int v = w.order[j];
@@ -469,7 +475,12 @@ public final class Centrality {
 	static void perVertex(LinkageGraph g, VertexJob job) {
 		int n = g.vertexCount();
 		ThreadLocal<BfsWork> work = ThreadLocal.withInitial(() -> new BfsWork(n));
-		IntStream.range(0, n).parallel().forEach(v -> job.run(v, work.get()));
+		Progress progress = Progress.current();
+		progress.expect(n);
+		IntStream.range(0, n).parallel().forEach(v -> {
+			progress.step();
+			job.run(v, work.get());
+		});
 	}
 
 }

@@ -7,11 +7,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.exceptions.Neo4jException;
 
+import org.springframework.context.SmartLifecycle;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
@@ -26,25 +29,69 @@ import io.govgraph.store.StartupProblem;
  * {@code govgraph.audit.param.<name>}.
  */
 @Component
-public class AuditRules {
+public class AuditRules implements SmartLifecycle {
 
 	static final String FOLDER = "audit/rules";
 
 	private final Map<String, AuditRule> rules;
 
+	private final CompletableFuture<Void> checked = new CompletableFuture<>();
+
+	private volatile boolean running;
+
 	public AuditRules(CypherQueries cypher, Driver driver, Environment environment) {
 		this.rules = load(cypher.in(FOLDER), environment);
-		check(driver);
+		// Compiling the rules on a cold DBMS takes seconds: it runs beside the rest of the start
+		// (store, sample, web server) and is awaited before the start completes (start() below).
+		Thread thread = new Thread(() -> {
+			try {
+				check(driver);
+				this.checked.complete(null);
+			}
+			catch (RuntimeException ex) {
+				this.checked.completeExceptionally(ex);
+			}
+		}, "audit-rule-check");
+		thread.setDaemon(true);
+		thread.start();
 	}
 
 	/** Every rule by id, in id order. */
 	public List<AuditRule> all() {
+		awaitCheck();
 		return List.copyOf(this.rules.values());
 	}
 
 	/** The rule with this id, or null. */
 	public AuditRule get(String id) {
+		awaitCheck();
 		return this.rules.get(id);
+	}
+
+	private void awaitCheck() {
+		try {
+			this.checked.join();
+		}
+		catch (CompletionException ex) {
+			throw ex.getCause() instanceof RuntimeException cause ? cause : ex;
+		}
+	}
+
+	/** A rule that does not compile fails the start here, with its file and the reason. */
+	@Override
+	public void start() {
+		awaitCheck();
+		this.running = true;
+	}
+
+	@Override
+	public void stop() {
+		this.running = false;
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
 	}
 
 	static Map<String, AuditRule> load(Map<String, String> files, Environment environment) {
@@ -85,7 +132,8 @@ public class AuditRules {
 			for (AuditRule rule : this.rules.values()) {
 				List<String> keys;
 				try {
-					keys = session.run("EXPLAIN " + rule.query(), parameters(rule, LocalDate.now(), null)).keys();
+					keys = session.executeRead(
+							tx -> tx.run("EXPLAIN " + rule.query(), parameters(rule, LocalDate.now(), null)).keys());
 				}
 				catch (Neo4jException ex) {
 					throw problem(rule.file() + ": the Cypher statement does not compile: " + ex.getMessage());

@@ -54,6 +54,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 				.setConfig(GraphDatabaseSettings.auth_enabled, false)
 				.setConfig(GraphDatabaseSettings.udc_enabled, false)
 				.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(properties.pageCache()))
+				// A fresh store would otherwise write 2 × 256 MB of transaction log up front (system
+				// and neo4j), seconds of a first start, for a district that logs a few MB.
+				.setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
 				// Bolt waits 5 s twice on shutdown by default; nothing here needs that grace.
 				.setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(100))
 				.setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(100))
@@ -100,6 +103,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
 	public Path home() {
 		return this.home;
+	}
+
+	/** Whether the default database answers within a second. */
+	public boolean isAvailable() {
+		return this.dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).isAvailable(1000);
 	}
 
 	@Override

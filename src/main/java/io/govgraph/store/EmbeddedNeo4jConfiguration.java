@@ -5,6 +5,8 @@ import java.net.URI;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
@@ -12,7 +14,9 @@ import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Starts the embedded Neo4j unless {@code spring.neo4j.uri} names an external server, and points
@@ -24,8 +28,17 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 class EmbeddedNeo4jConfiguration {
 
 	@Bean(destroyMethod = "close")
-	EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties) {
-		return EmbeddedNeo4j.start(properties);
+	EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties,
+			ObjectProvider<EmbeddedNeo4jEarlyStart.Started> early) {
+		EmbeddedNeo4jEarlyStart.Started started = early.getIfAvailable();
+		EmbeddedNeo4j dbms = started != null ? started.take(properties) : null;
+		return dbms != null ? dbms : EmbeddedNeo4j.start(properties);
+	}
+
+	@Bean
+	EmbeddedStoreHealthIndicator embeddedStoreHealthIndicator(EmbeddedNeo4j embedded,
+			@Value("${govgraph.embedded.min-free-disk:500MB}") DataSize minFree) {
+		return new EmbeddedStoreHealthIndicator(embedded, minFree);
 	}
 
 	@Bean
@@ -47,7 +60,11 @@ class EmbeddedNeo4jConfiguration {
 
 		@Override
 		public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-			String uri = context.getEnvironment().getProperty("spring.neo4j.uri");
+			return embedded(context.getEnvironment());
+		}
+
+		static boolean embedded(Environment environment) {
+			String uri = environment.getProperty("spring.neo4j.uri");
 			return uri == null || uri.isBlank();
 		}
 

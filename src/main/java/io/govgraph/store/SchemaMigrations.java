@@ -72,8 +72,9 @@ public class SchemaMigrations implements InitializingBean {
 					continue;
 				}
 				for (String statement : script.statements()) {
-					// Schema commands cannot share a transaction with writes: each runs alone.
-					session.run(statement).consume();
+					// Schema commands cannot share a transaction with writes: each runs alone, in a
+					// write transaction function (the leader; retried on transient errors).
+					session.executeWrite(tx -> tx.run(statement).consume());
 				}
 				session.executeWrite(tx -> tx.run(this.queries.get("store/record_migration"),
 						Map.of("version", script.version(), "description", script.description(), "checksum",

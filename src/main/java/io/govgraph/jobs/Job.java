@@ -1,0 +1,145 @@
+package io.govgraph.jobs;
+
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+import io.govgraph.analysis.Progress;
+import io.govgraph.analysis.Results;
+
+/**
+ * A long analysis running in the background, polled through GraphQL {@code job(id)}: its status
+ * moves QUEUED → RUNNING → SUCCEEDED, FAILED or CANCELLED, and it keeps its result or error.
+ */
+public final class Job {
+
+	/** GraphQL {@code JobStatus}. */
+	public enum Status {
+
+		QUEUED, RUNNING, SUCCEEDED, FAILED, CANCELLED;
+
+		boolean finished() {
+			return this == SUCCEEDED || this == FAILED || this == CANCELLED;
+		}
+
+	}
+
+	private static final AtomicLong SUBMITTED = new AtomicLong();
+
+	private final String id = UUID.randomUUID().toString();
+
+	/** Order of submission, for listings (instants can tie). */
+	final long sequence = SUBMITTED.incrementAndGet();
+
+	private final String kind;
+
+	private final Instant submittedAt;
+
+	private final Progress progress = new Progress();
+
+	private volatile Status status = Status.QUEUED;
+
+	private volatile Instant startedAt;
+
+	private volatile Instant finishedAt;
+
+	private volatile String error;
+
+	private volatile Results.CentralityResult result;
+
+	private volatile Future<?> future;
+
+	Job(String kind, Instant submittedAt) {
+		this.kind = kind;
+		this.submittedAt = submittedAt;
+	}
+
+	public String id() {
+		return this.id;
+	}
+
+	public String kind() {
+		return this.kind;
+	}
+
+	public Status status() {
+		return this.status;
+	}
+
+	/** Share of the work done, 0 to 1; 1 once succeeded; null where the algorithm cannot tell. */
+	public Double progress() {
+		return this.status == Status.SUCCEEDED ? Double.valueOf(1.0) : this.progress.fraction();
+	}
+
+	public Instant submittedAt() {
+		return this.submittedAt;
+	}
+
+	public Instant startedAt() {
+		return this.startedAt;
+	}
+
+	public Instant finishedAt() {
+		return this.finishedAt;
+	}
+
+	public String error() {
+		return this.error;
+	}
+
+	public Results.CentralityResult result() {
+		return this.result;
+	}
+
+	Progress tracker() {
+		return this.progress;
+	}
+
+	void submitted(Future<?> future) {
+		this.future = future;
+	}
+
+	/** Moves to RUNNING unless cancelled while queued; false if it must not run. */
+	synchronized boolean start(Instant now) {
+		if (this.status != Status.QUEUED) {
+			return false;
+		}
+		this.status = Status.RUNNING;
+		this.startedAt = now;
+		return true;
+	}
+
+	synchronized void succeed(Results.CentralityResult result, Instant now) {
+		if (this.status == Status.RUNNING) {
+			this.result = result;
+			finish(Status.SUCCEEDED, null, now);
+		}
+	}
+
+	synchronized void fail(String message, Instant now) {
+		if (this.status == Status.RUNNING) {
+			finish(Status.FAILED, message, now);
+		}
+	}
+
+	/** Cancels a queued job at once, a running one at its next search; a finished one stays. */
+	synchronized boolean cancel(Instant now) {
+		if (this.status.finished()) {
+			return false;
+		}
+		this.progress.cancel();
+		if (this.future != null && this.status == Status.QUEUED) {
+			this.future.cancel(false);
+		}
+		finish(Status.CANCELLED, null, now);
+		return true;
+	}
+
+	private void finish(Status status, String error, Instant now) {
+		this.status = status;
+		this.error = error;
+		this.finishedAt = now;
+	}
+
+}

@@ -1,0 +1,199 @@
+package io.govgraph.jobs;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.jvm.ExecutorServiceMetrics;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+import io.govgraph.analysis.AnalysisService;
+import io.govgraph.analysis.CentralityMeasure;
+import io.govgraph.analysis.Results;
+import io.govgraph.api.UserInputException;
+
+/**
+ * Runs long analyses as background jobs on a small bounded executor, so that no HTTP request waits
+ * for minutes: {@code govgraph.jobs.threads} workers (default 1) and {@code govgraph.jobs.queue}
+ * waiting places (default 10); a job beyond those is refused with a message saying so. Finished
+ * jobs are kept for {@code govgraph.jobs.retention} (default 1 h), at most the last
+ * {@code govgraph.jobs.keep} (default 100).
+ */
+@Service
+public class JobService implements DisposableBean {
+
+	private static final Logger log = LoggerFactory.getLogger(JobService.class);
+
+	private final AnalysisService analysis;
+
+	private final Clock clock;
+
+	private final ThreadPoolExecutor executor;
+
+	private final Duration retention;
+
+	private final int keep;
+
+	private final Map<String, Job> jobs = new ConcurrentHashMap<>();
+
+	JobService(AnalysisService analysis, Clock clock, MeterRegistry meters,
+			@Value("${govgraph.jobs.threads:1}") int threads, @Value("${govgraph.jobs.queue:10}") int queue,
+			@Value("${govgraph.jobs.retention:1h}") Duration retention, @Value("${govgraph.jobs.keep:100}") int keep) {
+		this.analysis = analysis;
+		this.clock = clock;
+		this.retention = retention;
+		this.keep = keep;
+		AtomicInteger count = new AtomicInteger();
+		this.executor = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
+				new ArrayBlockingQueue<>(queue), r -> {
+					Thread t = new Thread(r, "govgraph-job-" + count.incrementAndGet());
+					t.setDaemon(true);
+					return t;
+				});
+		ExecutorServiceMetrics.monitor(meters, this.executor, "govgraph.jobs");
+	}
+
+	/** Queues a centrality computation; the arguments are checked now, the scope when it runs. */
+	public Job startCentrality(CentralityMeasure measure, String scopeId, LocalDate asOf, Integer top,
+			Integer sampleSize, Integer seed) {
+		int checkedTop = AnalysisService.top(top);
+		if (sampleSize != null && sampleSize < 1) {
+			throw new UserInputException("sampleSize: must be at least 1");
+		}
+		Job job = submit("centrality",
+				() -> this.analysis.centrality(measure, scopeId, asOf, checkedTop, sampleSize, seed));
+		log.info("Job {} queued: {} of {} as of {}", job.id(), measure, scopeId == null ? "the whole graph" : scopeId,
+				asOf);
+		return job;
+	}
+
+	/** Queues work as a job of this kind; the job runs it with the request's logging context. */
+	Job submit(String kind, Supplier<Results.CentralityResult> analysis) {
+		evict();
+		Job job = new Job(kind, this.clock.instant());
+		Map<String, String> context = MDC.getCopyOfContextMap();
+		Runnable work = () -> run(job, context, analysis);
+		this.jobs.put(job.id(), job);
+		try {
+			job.submitted(this.executor.submit(work));
+		}
+		catch (RejectedExecutionException ex) {
+			this.jobs.remove(job.id());
+			throw new UserInputException("The job queue is full (" + this.executor.getMaximumPoolSize()
+					+ " running, " + this.executor.getQueue().size()
+					+ " waiting; govgraph.jobs.queue): try again when a job has finished, or cancel one.");
+		}
+		return job;
+	}
+
+	private void run(Job job, Map<String, String> context, Supplier<Results.CentralityResult> work) {
+		if (context != null) {
+			MDC.setContextMap(context);
+		}
+		MDC.put("jobId", job.id());
+		try {
+			if (!job.start(this.clock.instant())) {
+				return;
+			}
+			log.info("Job {} running", job.id());
+			job.succeed(job.tracker().tracking(work), this.clock.instant());
+			log.info("Job {} {}", job.id(), job.status());
+		}
+		catch (RuntimeException ex) {
+			if (causedByCancellation(ex)) {
+				log.info("Job {} stopped: cancelled", job.id());
+				return;
+			}
+			if (ex instanceof UserInputException) {
+				job.fail(ex.getMessage(), this.clock.instant());
+				log.info("Job {} FAILED: {}", job.id(), ex.getMessage());
+			}
+			else {
+				job.fail("The analysis failed: " + ex, this.clock.instant());
+				log.warn("Job {} FAILED", job.id(), ex);
+			}
+		}
+		finally {
+			MDC.clear();
+		}
+	}
+
+	private static boolean causedByCancellation(Throwable ex) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (t instanceof CancellationException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The job, or null if unknown or forgotten. */
+	public Job job(String id) {
+		evict();
+		return this.jobs.get(id);
+	}
+
+	/** Every job kept, newest first. */
+	public List<Job> jobs() {
+		evict();
+		List<Job> all = new ArrayList<>(this.jobs.values());
+		all.sort(Comparator.comparingLong((Job job) -> job.sequence).reversed());
+		return all;
+	}
+
+	/** Cancels the job; returns it (null if unknown). */
+	public Job cancel(String id) {
+		Job job = this.jobs.get(id);
+		if (job != null && job.cancel(this.clock.instant())) {
+			this.executor.purge();
+			log.info("Job {} cancelled", id);
+		}
+		return job;
+	}
+
+	/** Forgets finished jobs older than the retention, and all but the newest {@code keep} finished ones. */
+	private void evict() {
+		var cutoff = this.clock.instant().minus(this.retention);
+		List<Job> finished = new ArrayList<>();
+		for (Job job : this.jobs.values()) {
+			if (job.finishedAt() != null) {
+				if (job.finishedAt().isBefore(cutoff)) {
+					this.jobs.remove(job.id());
+				}
+				else {
+					finished.add(job);
+				}
+			}
+		}
+		finished.sort(Comparator.comparing(Job::finishedAt).reversed());
+		for (Job old : finished.subList(Math.min(this.keep, finished.size()), finished.size())) {
+			this.jobs.remove(old.id());
+		}
+	}
+
+	@Override
+	public void destroy() {
+		this.jobs.values().forEach(job -> job.cancel(this.clock.instant()));
+		this.executor.shutdownNow();
+	}
+
+}
