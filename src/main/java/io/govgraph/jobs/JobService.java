@@ -24,6 +24,7 @@ import org.slf4j.MDC;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Service;
 
 import io.govgraph.analysis.AnalysisService;
@@ -86,12 +87,15 @@ public class JobService implements DisposableBean {
 		return job;
 	}
 
-	/** Queues work as a job of this kind; the job runs it with the request's logging context. */
+	/**
+	 * Queues work as a job of this kind; the job runs it with the request's logging context and
+	 * as the account that asked (its roles are checked again by the services the job calls).
+	 */
 	Job submit(String kind, Supplier<Results.CentralityResult> analysis) {
 		evict();
 		Job job = new Job(kind, this.clock.instant());
 		Map<String, String> context = MDC.getCopyOfContextMap();
-		Runnable work = () -> run(job, context, analysis);
+		Runnable work = new DelegatingSecurityContextRunnable(() -> run(job, context, analysis));
 		this.jobs.put(job.id(), job);
 		try {
 			job.submitted(this.executor.submit(work));

@@ -12,10 +12,12 @@ import java.util.Map;
 
 import tools.jackson.databind.ObjectMapper;
 
+import io.govgraph.TestAccounts;
+
 /**
  * An HTTP client of a running GovGraph, as a script or front-end calls it. Every request is built
  * here, with HTTP Basic credentials from the system properties {@code govgraph.bench.user} and
- * {@code govgraph.bench.password} (default admin/admin).
+ * {@code govgraph.bench.password} (default: the test admin account).
  */
 public final class GovGraphHttp {
 
@@ -28,12 +30,20 @@ public final class GovGraphHttp {
 	private final String authorization;
 
 	public GovGraphHttp(int port) {
+		this(port, System.getProperty("govgraph.bench.user", TestAccounts.ADMIN),
+				System.getProperty("govgraph.bench.password", TestAccounts.ADMIN + "-pw"));
+	}
+
+	/** Signed in as this account of the tests (see {@link TestAccounts}). */
+	public static GovGraphHttp as(int port, String account) {
+		return new GovGraphHttp(port, account, account + "-pw");
+	}
+
+	private GovGraphHttp(int port, String user, String password) {
 		this.base = "http://127.0.0.1:" + port;
 		this.client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-		String credentials = System.getProperty("govgraph.bench.user", "admin") + ":"
-				+ System.getProperty("govgraph.bench.password", "admin");
 		this.authorization = "Basic "
-				+ Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
+				+ Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
 	}
 
 	/** A request to {@code path} with the credentials. */

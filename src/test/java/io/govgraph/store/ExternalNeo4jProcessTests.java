@@ -19,6 +19,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import io.govgraph.GovGraphApplication;
+import io.govgraph.TestAccounts;
 import io.govgraph.ops.GovGraphHttp;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,7 +42,7 @@ class ExternalNeo4jProcessTests {
 			int boltPort = boltPort(neo4j);
 			try (ConfigurableApplicationContext app = new SpringApplicationBuilder(GovGraphApplication.class)
 				.properties("spring.neo4j.uri=neo4j://127.0.0.1:" + boltPort, "server.port=0",
-						"spring.main.banner-mode=off")
+						"spring.main.banner-mode=off", "GOVGRAPH_ADMIN_PASSWORD=" + TestAccounts.ADMIN + "-pw")
 				.run()) {
 				assertThat(app.containsBean("embeddedNeo4j")).isFalse();
 				GovGraphHttp http = new GovGraphHttp(app.getEnvironment().getRequiredProperty("local.server.port",
