@@ -14,7 +14,7 @@ measure() {
 	local label=$1 log=$store/$1.log port started now answer pid
 	shift
 	started=$(date +%s%N)
-	java -jar "$jar" --server.port=0 --govgraph.embedded.bolt-port=0 \
+	GOVGRAPH_ADMIN_PASSWORD="$password" java -jar "$jar" --server.port=0 --govgraph.embedded.bolt-port=0 \
 		--govgraph.embedded.path="$store/neo4j" "$@" >"$log" 2>&1 &
 	pid=$!
 	port=
