@@ -91,10 +91,16 @@ final class Neo4jGraphQlPeer implements AutoCloseable {
 	}
 
 	private static void run(List<String> command, Duration timeout) throws IOException, InterruptedException {
-		Process p = new ProcessBuilder(command).directory(FOLDER.toFile()).inheritIO().start();
+		// To a file, not the test JVM's own output, which Surefire reads as its channel.
+		Path log = Path.of("target/bench/npm.log").toAbsolutePath();
+		Files.createDirectories(log.getParent());
+		Process p = new ProcessBuilder(command).directory(FOLDER.toFile())
+			.redirectErrorStream(true)
+			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+			.start();
 		if (!p.waitFor(timeout.toSeconds(), TimeUnit.SECONDS) || p.exitValue() != 0) {
 			p.destroyForcibly();
-			throw new IllegalStateException(String.join(" ", command) + " failed in " + FOLDER);
+			throw new IllegalStateException(String.join(" ", command) + " failed in " + FOLDER + "; see " + log);
 		}
 	}
 
