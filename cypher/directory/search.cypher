@@ -1,10 +1,8 @@
 // Full-text over unit names and aliases and person names (cjk analyzer), best first, ties by id.
-// People are searched by name only for those who may see names ($people): for anyone else a
-// name search would reveal who holds posts, whatever the answer masks.
+// For those who may see people's names; everyone else searches units only (search_units).
 CALL db.index.fulltext.queryNodes('vertex_names', $query, {limit: $first * 4})
 YIELD node, score
 WITH node AS n, score
-WHERE $people OR n:Unit
 ORDER BY score DESC, n.id
 LIMIT $first
 OPTIONAL MATCH (n)-[:UNDER]->(p:Unit)

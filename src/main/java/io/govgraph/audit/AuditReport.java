@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -22,6 +21,7 @@ import org.springframework.web.util.HtmlUtils;
 import io.govgraph.crossappointment.CompoundSides;
 import io.govgraph.crossappointment.CrossAppointmentStats;
 import io.govgraph.crossappointment.OwnersCommitteeComposition;
+import io.govgraph.ingest.Vocabulary;
 import io.govgraph.security.AccessLog;
 import io.govgraph.security.Caller;
 
@@ -61,8 +61,6 @@ public class AuditReport {
 
 	static final List<String> CSV_HEADER = List.of("severity", "rule_id", "rule_title_zh", "subject_id", "subject_name",
 			"status", "message", "evidence", "first_seen", "last_seen");
-
-	private static final Pattern ID = Pattern.compile("[A-Za-z0-9_.:-]{1,64}");
 
 	private final AuditService audit;
 
@@ -109,7 +107,7 @@ public class AuditReport {
 			ids.add(hit.subject());
 			hit.evidence().forEach(e -> ids.addAll(List.of(e.split(" "))));
 		}
-		ids.removeIf(id -> !ID.matcher(id).matches());
+		ids.removeIf(id -> !Vocabulary.ID.matcher(id).matches());
 		Map<String, AuditService.Named> named = this.audit.named(ids);
 		Map<String, String> names = new HashMap<>();
 		named.forEach((id, n) -> names.put(id, n.name()));

@@ -56,6 +56,8 @@ class DirectoryRepository {
 
 	private final String search;
 
+	private final String searchUnits;
+
 	DirectoryRepository(Neo4jClient client, CypherQueries cypher) {
 		this.client = client;
 		this.unitsByIds = cypher.get("directory/units_by_ids");
@@ -65,6 +67,7 @@ class DirectoryRepository {
 		this.personPosts = cypher.get("directory/person_posts");
 		this.unitLinks = cypher.get("directory/unit_links");
 		this.search = cypher.get("directory/search");
+		this.searchUnits = cypher.get("directory/search_units");
 	}
 
 	Map<String, Unit> units(Collection<String> ids) {
@@ -148,8 +151,8 @@ class DirectoryRepository {
 
 	/** Full-text hits, best first: units, and people for those who may see their names. */
 	List<Object> search(String luceneQuery, int first) {
-		return List.copyOf(query(this.search)
-			.bindAll(Map.of("query", luceneQuery, "first", first, "people", Caller.current().seesPersonalData()))
+		return List.copyOf(query(Caller.current().seesPersonalData() ? this.search : this.searchUnits)
+			.bindAll(Map.of("query", luceneQuery, "first", first))
 			.fetchAs(Object.class)
 			.mappedBy((types, r) -> r.get("isUnit").asBoolean() ? unit(r.get("n"), r.get("parentId"))
 					: person(r.get("n")))

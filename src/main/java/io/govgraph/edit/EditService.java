@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -39,8 +38,6 @@ import io.govgraph.store.CypherQueries;
 @Service
 @PreAuthorize("hasRole('EDITOR')")
 public class EditService {
-
-	private static final Pattern ID = Pattern.compile("[A-Za-z0-9_.:-]{1,64}");
 
 	private final Driver driver;
 
@@ -78,11 +75,11 @@ public class EditService {
 	// ---- units
 
 	public Outcome createUnit(Map<String, Object> input) {
-		return write("createUnit", tx -> unit(tx, "createUnit", null, new Fields("input", input), null));
+		return write(tx -> unit(tx, "createUnit", null, new Fields("input", input), null));
 	}
 
 	public Outcome updateUnit(String id, Map<String, Object> changes) {
-		return write("updateUnit", tx -> {
+		return write(tx -> {
 			List<Record> stored = tx.run(this.cypher.get("edit/unit_state"), Map.of("id", id)).list();
 			if (stored.isEmpty()) {
 				return Outcome.rejected(List.of(new InputError("id", "no unit with id \"" + id + "\"")));
@@ -139,11 +136,11 @@ public class EditService {
 	// ---- people
 
 	public Outcome createPerson(Map<String, Object> input) {
-		return write("createPerson", tx -> person(tx, "createPerson", null, new Fields("input", input), null));
+		return write(tx -> person(tx, "createPerson", null, new Fields("input", input), null));
 	}
 
 	public Outcome updatePerson(String id, Map<String, Object> changes) {
-		return write("updatePerson", tx -> {
+		return write(tx -> {
 			List<Record> stored = tx.run(this.cypher.get("edit/person_state"), Map.of("id", id)).list();
 			if (stored.isEmpty()) {
 				return Outcome.rejected(List.of(new InputError("id", "no person with id \"" + id + "\"")));
@@ -232,7 +229,7 @@ public class EditService {
 	}
 
 	private Outcome create(Relation r, String operation, Map<String, Object> input) {
-		return write(operation, tx -> {
+		return write(tx -> {
 			Fields f = new Fields("input", input);
 			String fromId = f.id(r.from());
 			String toId = f.id(r.to());
@@ -266,7 +263,7 @@ public class EditService {
 	}
 
 	private Outcome update(Relation r, String operation, Map<String, Object> key, Map<String, Object> changes) {
-		return write(operation, tx -> {
+		return write(tx -> {
 			Fields k = new Fields("key", key);
 			String fromId = k.id(r.from());
 			String toId = k.id(r.to());
@@ -358,7 +355,7 @@ public class EditService {
 	 * Runs a change in one write transaction function (retried on transient errors): the change
 	 * and its edit record commit together; a rejected change, or a failure anywhere, rolls all back.
 	 */
-	private Outcome write(String operation, Change change) {
+	private Outcome write(Change change) {
 		try (Session session = this.driver.session()) {
 			return session.executeWrite(tx -> {
 				Outcome outcome = change.apply(tx);
@@ -562,7 +559,7 @@ public class EditService {
 
 		String id(String field) {
 			String s = text(field, true);
-			if (s != null && !ID.matcher(s).matches()) {
+			if (s != null && !Vocabulary.ID.matcher(s).matches()) {
 				error(field, "malformed id \"" + s + "\" (1 to 64 letters, digits and _ . : -)");
 				this.values.remove(field);
 				return null;
@@ -572,7 +569,7 @@ public class EditService {
 
 		String optionalId(String field) {
 			String s = text(field, false);
-			if (s != null && !ID.matcher(s).matches()) {
+			if (s != null && !Vocabulary.ID.matcher(s).matches()) {
 				error(field, "malformed id \"" + s + "\" (1 to 64 letters, digits and _ . : -)");
 				this.values.remove(field);
 				return null;

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 import io.govgraph.ingest.DataSet.LinkRow;
 import io.govgraph.ingest.DataSet.PersonRow;
@@ -24,8 +23,6 @@ import io.govgraph.ingest.DataSet.UnitRow;
  * problem in every file is collected and reported together, as {@code file:line: column: message}.
  */
 public final class DataSetReader {
-
-	private static final Pattern ID = Pattern.compile("[A-Za-z0-9_.:-]{1,64}");
 
 	private static final Map<String, Boolean> BOOLEANS = Map.of("true", true, "false", false, "是", true, "否",
 			false, "1", true, "0", false);
@@ -286,7 +283,7 @@ public final class DataSetReader {
 
 		String id(String column) {
 			String value = required(column);
-			if (value != null && !ID.matcher(value).matches()) {
+			if (value != null && !Vocabulary.ID.matcher(value).matches()) {
 				problem(column, "malformed id \"" + value + "\" (1 to 64 of A-Z a-z 0-9 _ . : -)");
 			}
 			return value;
@@ -294,7 +291,7 @@ public final class DataSetReader {
 
 		String optionalId(String column) {
 			String value = optional(column);
-			if (value != null && !ID.matcher(value).matches()) {
+			if (value != null && !Vocabulary.ID.matcher(value).matches()) {
 				problem(column, "malformed id \"" + value + "\" (1 to 64 of A-Z a-z 0-9 _ . : -)");
 			}
 			return value;

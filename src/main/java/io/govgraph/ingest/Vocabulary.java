@@ -3,10 +3,14 @@ package io.govgraph.ingest;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** The unit types, link types and roles of the v1 format, and the Neo4j label of each unit type. */
 public final class Vocabulary {
+
+	/** An identifier of the format: 1 to 64 letters, digits and {@code _ . : -}. */
+	public static final Pattern ID = Pattern.compile("[A-Za-z0-9_.:-]{1,64}");
 
 	public static final List<String> UNIT_TYPES = List.of("DISTRICT_COMMITTEE", "STREET_COMMITTEE",
 			"COMMUNITY_COMMITTEE", "GRID_BRANCH", "BUILDING_GROUP", "RESIDENTS_COMMITTEE", "COMPOUND", "BUILDING",

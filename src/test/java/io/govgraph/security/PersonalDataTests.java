@@ -147,6 +147,17 @@ class PersonalDataTests {
 	}
 
 	@Test
+	@WithMockUser(username = "plan", roles = "PLANNER")
+	void aPlannersSearchIsNotCrowdedOutByPeopleWithTheName() {
+		// five people named 周敏 outrank the unit 周敏工作室 in the index of units and people
+		this.graphQl.document("{ search(text: \"周敏\", first: 1) { __typename id } }")
+			.execute()
+			.path("search[*].id")
+			.entityList(String.class)
+			.containsExactly("sx.zm");
+	}
+
+	@Test
 	@WithMockUser(username = "audit-search", roles = "AUDITOR")
 	void anAuditorFindsPeopleByNameInSearch() {
 		this.graphQl.document("{ search(text: \"欧阳明\", first: 10) { id name } }")
