@@ -42,11 +42,17 @@ public final class DataSetReader {
 		Set<String> rejectedUnits = new HashSet<>();
 		Set<String> rejectedPeople = new HashSet<>();
 		boolean[] complete = { files.size() == DataFile.values().length };
-		DataSet dataSet = new DataSet(
-				rows(files, DataFile.UNITS, problems, DataSetReader::unit, rejectedUnits, complete),
-				rows(files, DataFile.PEOPLE, problems, DataSetReader::person, rejectedPeople, complete),
-				rows(files, DataFile.POSTS, problems, DataSetReader::post, new HashSet<>(), complete),
-				rows(files, DataFile.LINKS, problems, DataSetReader::link, new HashSet<>(), complete));
+		// The four files are parsed side by side, each into problems of its own (sorted together below).
+		Parsed<UnitRow> units = parse(files, DataFile.UNITS, DataSetReader::unit, rejectedUnits);
+		Parsed<PersonRow> people = parse(files, DataFile.PEOPLE, DataSetReader::person, rejectedPeople);
+		Parsed<PostRow> posts = parse(files, DataFile.POSTS, DataSetReader::post, new HashSet<>());
+		Parsed<LinkRow> links = parse(files, DataFile.LINKS, DataSetReader::link, new HashSet<>());
+		runAll(List.of(units, people, posts, links));
+		for (Parsed<?> parsed : List.of(units, people, posts, links)) {
+			problems.addAll(parsed.problems);
+			complete[0] &= parsed.readable;
+		}
+		DataSet dataSet = new DataSet(units.rows, people.rows, posts.rows, links.rows);
 		store = new StoreSnapshot(union(store.unitIds(), rejectedUnits), union(store.personIds(), rejectedPeople),
 				store.parentOf());
 		if (complete[0]) {
@@ -71,26 +77,89 @@ public final class DataSetReader {
 		return result;
 	}
 
-	/** Parses one file and reads its rows as they come; {@code complete[0]} turns false if it could not be read. */
-	private static <T> List<T> rows(Map<DataFile, byte[]> files, DataFile file, List<Problem> problems,
-			RowReader<T> reader, Set<String> rejectedIds, boolean[] complete) {
-		List<T> result = new ArrayList<>();
-		byte[] bytes = files.remove(file); // the raw bytes go as soon as the file is read
-		if (bytes == null) {
-			return result;
+	/** One file to parse: its rows, its problems and whether it could be read at all, once {@link #run} ran. */
+	private static final class Parsed<T> implements Runnable {
+
+		final List<T> rows = new ArrayList<>();
+
+		final List<Problem> problems = new ArrayList<>();
+
+		boolean readable = true;
+
+		private final DataFile file;
+
+		private byte[] bytes;
+
+		private final RowReader<T> reader;
+
+		private final Set<String> rejectedIds;
+
+		Parsed(DataFile file, byte[] bytes, RowReader<T> reader, Set<String> rejectedIds) {
+			this.file = file;
+			this.bytes = bytes;
+			this.reader = reader;
+			this.rejectedIds = rejectedIds;
 		}
-		CsvTable table = CsvTable.parse(file, bytes, problems, row -> {
-			Fields fields = new Fields(file, row, problems);
-			T value = reader.read(fields);
-			if (fields.ok) {
-				result.add(value);
+
+		@Override
+		public void run() {
+			if (this.bytes == null) {
+				return;
 			}
-			else if (row.values().get("id") != null) {
-				rejectedIds.add(row.values().get("id"));
-			}
+			byte[] content = this.bytes;
+			this.bytes = null; // the raw bytes go as soon as the file is read
+			CsvTable table = CsvTable.parse(this.file, content, this.problems, row -> {
+				Fields fields = new Fields(this.file, row, this.problems);
+				T value = this.reader.read(fields);
+				if (fields.ok) {
+					this.rows.add(value);
+				}
+				else if (row.values().get("id") != null) {
+					this.rejectedIds.add(row.values().get("id"));
+				}
+			});
+			this.readable = table.readable;
+		}
+
+	}
+
+	private static <T> Parsed<T> parse(Map<DataFile, byte[]> files, DataFile file, RowReader<T> reader,
+			Set<String> rejectedIds) {
+		return new Parsed<>(file, files.remove(file), reader, rejectedIds);
+	}
+
+	/** Runs the parses on up to one thread per core and waits for all of them. */
+	private static void runAll(List<? extends Runnable> parses) {
+		int threads = Math.min(parses.size(), Runtime.getRuntime().availableProcessors());
+		if (threads <= 1) {
+			parses.forEach(Runnable::run);
+			return;
+		}
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+			Thread t = new Thread(r, "govgraph-import-reader");
+			t.setDaemon(true);
+			return t;
 		});
-		complete[0] &= table.readable;
-		return result;
+		try {
+			List<java.util.concurrent.Future<?>> futures = parses.stream().map(pool::submit).collect(
+					java.util.stream.Collectors.toList());
+			for (java.util.concurrent.Future<?> f : futures) {
+				f.get();
+			}
+		}
+		catch (java.util.concurrent.ExecutionException ex) {
+			if (ex.getCause() instanceof RuntimeException r) {
+				throw r;
+			}
+			throw new IllegalStateException(ex.getCause());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("reading the data set was interrupted", ex);
+		}
+		finally {
+			pool.shutdownNow();
+		}
 	}
 
 	private static UnitRow unit(Fields f) {

@@ -43,6 +43,9 @@ public class DataSetStore {
 
 	static final int DEFAULT_BATCH = 10_000;
 
+	/** How often a running import renews its heartbeat; far below {@code govgraph.import.stale-after-seconds}. */
+	private static final long HEARTBEAT_NANOS = TimeUnit.SECONDS.toNanos(10);
+
 	/** Marks in the log that a kill test and an operator can watch for. */
 	static final String VALIDATING = "Validating", WRITING = "Writing", BATCH_WRITTEN = "Batch written",
 			SWITCHING = "Switching over", COMMITTED = "Committed";
@@ -136,6 +139,7 @@ public class DataSetStore {
 			StoreSnapshot store = snapshot();
 			DataSet ds = DataSetReader.read(path, replace ? StoreSnapshot.EMPTY : store);
 			rows = ds.rowCount();
+			log.info("Checked {} rows of {} in {} ms", rows, path, (System.nanoTime() - started) / 1_000_000);
 			ImportSummary summary = write(path, ds, replace, store, started);
 			outcome = "imported";
 			log.info("Imported {}: {}", path, summary);
@@ -231,6 +235,9 @@ public class DataSetStore {
 
 		final java.util.concurrent.atomic.AtomicLong seq = new java.util.concurrent.atomic.AtomicLong();
 
+		/** When the import last said it is alive (it did so when it began). */
+		final java.util.concurrent.atomic.AtomicLong heartbeat = new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
+
 		Run(String importId, Progress progress) {
 			this.importId = importId;
 			this.progress = progress;
@@ -250,6 +257,11 @@ public class DataSetStore {
 			}
 			this.progress.advance(rows);
 			log.info("{} {} ({} rows) of import {}", BATCH_WRITTEN, entry, rows, this.importId);
+			long now = System.nanoTime();
+			long last = this.heartbeat.get();
+			if (now - last > HEARTBEAT_NANOS && this.heartbeat.compareAndSet(last, now)) {
+				DataSetStore.this.journal.heartbeat(this.importId, entry);
+			}
 			return result;
 		}
 
@@ -283,10 +295,13 @@ public class DataSetStore {
 		Map<String, Stored> posts = new HashMap<>();
 		Map<String, Stored> links = new HashMap<>();
 		// --replace compares with every stored post and link: those the data set lacks are swept.
+		// A person or unit the store does not hold yet has no stored posts or links to compare with.
 		readPosts(replace ? List.copyOf(store.personIds())
-				: ds.posts().stream().map(DataSet.PostRow::personId).distinct().toList(), posts);
+				: ds.posts().stream().map(DataSet.PostRow::personId).filter(store.personIds()::contains).distinct().toList(),
+				posts);
 		readLinks(replace ? List.copyOf(store.unitIds())
-				: ds.links().stream().map(DataSet.LinkRow::fromId).distinct().toList(), links);
+				: ds.links().stream().map(DataSet.LinkRow::fromId).filter(store.unitIds()::contains).distinct().toList(),
+				links);
 		String importId = this.journal.begin(path.toString(), replace);
 		log.info("{} import {} of {} ({} rows, batches of {})", WRITING, importId, path, ds.rowCount(), this.batch);
 		boolean committed = false;
@@ -299,12 +314,17 @@ public class DataSetStore {
 			long parents = parents(run, ds, store);
 			Counts people = createOrUpdate(run, "people", ds.people(), p -> store.personIds().contains(p.id()),
 					DataSet.PersonRow::id, p -> Map.of("props", GraphMapping.personProperties(p)), Created::people);
-			Counts postCounts = createOrRewrite(run, "ingest/create_posts", ds.posts(), posts, DataSet.PostRow::key,
-					GraphMapping::postProperties, p -> Map.of("personId", p.personId(), "unitId", p.unitId(), "props",
-							GraphMapping.postProperties(p)));
-			Counts linkCounts = createOrRewrite(run, "ingest/create_links", ds.links(), links, DataSet.LinkRow::key,
-					GraphMapping::linkProperties, l -> Map.of("fromId", l.fromId(), "toId", l.toId(), "type", l.type(),
-							"props", GraphMapping.linkProperties(l)));
+			// A new relationship is journalled only when both its ends were stored before: one with a new
+			// end goes with that end's roll-back (DETACH DELETE). Batches run side by side, grouped by unit
+			// so that two of them seldom wait for the same node.
+			Counts postCounts = createOrRewrite(run, "posts", ds.posts(), posts, DataSet.PostRow::key,
+					DataSet.PostRow::unitId, GraphMapping::postProperties,
+					p -> Map.of("personId", p.personId(), "unitId", p.unitId(), "props", GraphMapping.postProperties(p),
+							"journal", stored(store, p.personId(), p.unitId())));
+			Counts linkCounts = createOrRewrite(run, "links", ds.links(), links, DataSet.LinkRow::key,
+					DataSet.LinkRow::fromId, GraphMapping::linkProperties,
+					l -> Map.of("fromId", l.fromId(), "toId", l.toId(), "type", l.type(), "props",
+							GraphMapping.linkProperties(l), "journal", stored(store, l.fromId(), l.toId())));
 			if (replace) {
 				planSweep(run, ds, store, posts, links);
 			}
@@ -379,6 +399,11 @@ public class DataSetStore {
 		}
 	}
 
+	/** True when both ends of a relationship were in the store before this import. */
+	private static boolean stored(StoreSnapshot store, String from, String to) {
+		return (store.unitIds().contains(from) || store.personIds().contains(from)) && store.unitIds().contains(to);
+	}
+
 	private static String postKey(String personId, String unitId, Value props) {
 		return personId + "|" + unitId + "|" + props.get("role").asString() + "|"
 				+ (props.get("since").isNull() ? "" : props.get("since").asLocalDate());
@@ -412,7 +437,7 @@ public class DataSetStore {
 								.get("changed")
 								.asLong()));
 		}
-		log.debug("{}: {} rows in {} ms", what, rows.size(), (System.nanoTime() - started) / 1_000_000);
+		log.info("Wrote {}: {} rows in {} ms", what, rows.size(), (System.nanoTime() - started) / 1_000_000);
 		return new Counts(fresh.size(), changed, existing.size() - changed);
 	}
 
@@ -471,8 +496,8 @@ public class DataSetStore {
 	}
 
 	/** Posts or links: new keys created, stored ones rewritten by element id where they differ. */
-	private <T> Counts createOrRewrite(Run run, String createQuery, List<T> rows, Map<String, Stored> stored,
-			Function<T, String> key, Function<T, Map<String, Object>> props,
+	private <T> Counts createOrRewrite(Run run, String what, List<T> rows, Map<String, Stored> stored,
+			Function<T, String> key, Function<T, String> unit, Function<T, Map<String, Object>> props,
 			Function<T, Map<String, Object>> toParameters) {
 		long started = System.nanoTime();
 		List<T> create = new ArrayList<>();
@@ -490,13 +515,12 @@ public class DataSetStore {
 				rewrite.add(Map.of("elementId", old.elementId(), "props", props.apply(row)));
 			}
 		}
-		for (List<T> batch : ImportJournal.batches(create, this.batch)) {
-			run.batch(batch.size(), tx -> Created.rels(tx
-				.run(this.cypher.get(createQuery), Map.of("rows", batch.stream().map(toParameters).toList()))
-				.single()
-				.get("created")
-				.asList(Value::asString), 0L));
-		}
+		create.sort(java.util.Comparator.comparing(unit));
+		inParallel(ImportJournal.batches(create, this.batch), batch -> run.batch(batch.size(), tx -> Created.rels(tx
+			.run(this.cypher.get("ingest/create_" + what), Map.of("rows", batch.stream().map(toParameters).toList()))
+			.single()
+			.get("created")
+			.asList(Value::asString), 0L)));
 		for (List<Map<String, Object>> batch : ImportJournal.batches(rewrite, this.batch)) {
 			run.batch(batch.size(), tx -> Created.rels(List.of(), tx
 				.run(this.cypher.get("ingest/update_relationships"), Map.of("rows", batch, "importId", run.importId))
@@ -504,12 +528,13 @@ public class DataSetStore {
 				.get("changed")
 				.asLong()));
 		}
-		log.debug("{}: {} rows in {} ms", createQuery, rows.size(), (System.nanoTime() - started) / 1_000_000);
+		log.info("Wrote {}: {} rows in {} ms", what, rows.size(), (System.nanoTime() - started) / 1_000_000);
 		return new Counts(create.size(), rewrite.size(), unchanged);
 	}
 
 	/** Moves UNDER edges whose parent changed; the stored tree comes from the snapshot. */
 	private long parents(Run run, DataSet ds, StoreSnapshot store) {
+		long started = System.nanoTime();
 		List<String> detach = new ArrayList<>();
 		List<Map<String, Object>> attach = new ArrayList<>();
 		for (DataSet.UnitRow u : ds.units()) {
@@ -521,7 +546,7 @@ public class DataSetStore {
 				detach.add(u.id());
 			}
 			if (u.parentId() != null) {
-				attach.add(Map.of("id", u.id(), "parentId", u.parentId()));
+				attach.add(Map.of("id", u.id(), "parentId", u.parentId(), "journal", stored(store, u.id(), u.parentId())));
 			}
 		}
 		// Every detach is written before any attach, so a unit never has two parents at once.
@@ -532,15 +557,17 @@ public class DataSetStore {
 				return Created.rels(List.of(), 0L);
 			});
 		}
-		for (List<Map<String, Object>> batch : ImportJournal.batches(attach, this.batch)) {
-			run.batch(0, tx -> Created.rels(tx.run(this.cypher.get("ingest/create_parents"), Map.of("rows", batch))
-				.single()
-				.get("created")
-				.asList(Value::asString), 0L));
-		}
+		attach.sort(java.util.Comparator.comparing(a -> (String) a.get("parentId")));
+		inParallel(ImportJournal.batches(attach, this.batch),
+				batch -> run.batch(0, tx -> Created.rels(tx.run(this.cypher.get("ingest/create_parents"), Map.of("rows", batch))
+					.single()
+					.get("created")
+					.asList(Value::asString), 0L)));
 		// A unit counts once whether its edge was moved, removed or added.
 		Set<String> touched = new HashSet<>(detach);
 		attach.forEach(a -> touched.add((String) a.get("id")));
+		log.info("Wrote parents: {} removed, {} drawn in {} ms", detach.size(), attach.size(),
+				(System.nanoTime() - started) / 1_000_000);
 		return touched.size();
 	}
 

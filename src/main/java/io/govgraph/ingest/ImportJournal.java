@@ -98,7 +98,7 @@ final class ImportJournal {
 		this.cypher = cypher;
 		this.batch = batch;
 		// Fetched once, so that a missing file stops the start rather than an import.
-		for (String name : List.of("import_begin", "import_unfinished", "import_log", "import_commit", "import_end",
+		for (String name : List.of("import_begin", "import_unfinished", "import_log", "import_heartbeat", "import_commit", "import_end",
 				"import_log_next", "import_log_delete", "import_logs_drop", "import_befores_drop",
 				"delete_relationships", "delete_units", "delete_people")) {
 			cypher.get("ingest/" + name);
@@ -124,7 +124,7 @@ final class ImportJournal {
 		return id;
 	}
 
-	/** Writes a journal entry inside the batch transaction {@code tx}; also the import's heartbeat. */
+	/** Writes a journal entry inside the batch transaction {@code tx}. */
 	void record(TransactionContext tx, String importId, long seq, String kind, List<String> units,
 			List<String> people, List<String> rels) {
 		long logged = tx
@@ -137,6 +137,15 @@ final class ImportJournal {
 			// Thrown inside the batch's transaction function, so the batch is not committed either.
 			throw new IllegalStateException("Import " + importId
 					+ " is no longer open (rolled back by the start-up of another process?); batch " + seq + " not written");
+		}
+	}
+
+	/** Marks the import as alive, in a transaction of its own; {@code seq} is the last batch written. */
+	void heartbeat(String importId, long seq) {
+		try (Session session = this.driver.session()) {
+			session.executeWriteWithoutResult(tx -> tx
+				.run(this.cypher.get("ingest/import_heartbeat"), Map.of("importId", importId, "seq", seq))
+				.consume());
 		}
 	}
 

@@ -19,7 +19,7 @@ import io.govgraph.store.SchemaMigrations;
  * finished (see {@link ImportJournal}); what was undone or finished is logged. On the embedded store
  * the store lock proves that no other process is importing; on an external server an unfinished
  * import counts as interrupted only when its heartbeat is older than
- * {@code govgraph.import.stale-after-seconds} (default 300; each batch beats), so that a running
+ * {@code govgraph.import.stale-after-seconds} (default 300; a running import beats every 10 s), so that a running
  * import of another process is left alone.
  */
 @Component

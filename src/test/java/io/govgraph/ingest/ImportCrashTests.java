@@ -86,6 +86,16 @@ class ImportCrashTests {
 	}
 
 	@Test
+	void killedWhileWritingPostsAndLinksIsRolledBackAtRestart() throws Exception {
+		// Posts between a stored person and a stored unit are journalled by element id; those with a
+		// new end go with that end: both must be gone after the roll-back.
+		Killed killed = importAndKill("kill-posts", false, "Wrote people", DataSetStore.BATCH_WRITTEN + " ");
+		assertThat(killed.output()).noneMatch(l -> l.contains("Wrote posts"));
+		assertThat(restartAndExport(killed).settled()).isEqualTo(1);
+		equalsBefore(killed.export());
+	}
+
+	@Test
 	void aReplaceKilledBetweenBatchesIsRolledBackAtRestart() throws Exception {
 		Killed killed = importAndKill("kill-replace-batches", true, DataSetStore.BATCH_WRITTEN + " 30 ");
 		assertThat(killed.sawSwitchOver()).isFalse();
@@ -146,8 +156,11 @@ class ImportCrashTests {
 
 	}
 
-	/** Starts the import in a child JVM on a copy of the store before, and kills it at the marker. */
-	private static Killed importAndKill(String name, boolean replace, String marker) throws Exception {
+	/**
+	 * Starts the import in a child JVM on a copy of the store before, and kills it at the first line
+	 * with the last marker that follows lines with the ones before it, in their order.
+	 */
+	private static Killed importAndKill(String name, boolean replace, String... markers) throws Exception {
 		Path store = copyOfBefore(name);
 		List<String> args = new ArrayList<>(List.of("import", dataSet.toString(), "--govgraph.embedded.path=" + store,
 				"--logging.level.io.govgraph.ingest=INFO"));
@@ -159,15 +172,16 @@ class ImportCrashTests {
 		try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
 			String line;
 			boolean killed = false;
+			int seen = 0;
 			while ((line = in.readLine()) != null) {
 				output.add(line);
-				if (!killed && line.contains(marker)) {
+				if (!killed && line.contains(markers[seen]) && ++seen == markers.length) {
 					// Through the handle: Process.destroyForcibly would also close the output still to be read.
 					p.toHandle().destroyForcibly();
 					killed = true;
 				}
 			}
-			assertThat(killed).as("marker \"%s\" in %s", marker, output).isTrue();
+			assertThat(killed).as("markers %s in %s", List.of(markers), output).isTrue();
 		}
 		p.waitFor(30, TimeUnit.SECONDS);
 		assertThat(p.exitValue()).as("killed by SIGKILL").isEqualTo(137);
