@@ -20,7 +20,7 @@ final class CytoscapeJson {
 	private CytoscapeJson() {
 	}
 
-	static void write(ExportGraph graph, Writer out) {
+	static void write(ExportGraph graph, Writer out, java.util.function.Consumer<Object> written) {
 		ObjectNode root = JSON.createObjectNode();
 		root.put("asOf", graph.asOf().toString());
 		root.put("history", graph.history());
@@ -33,10 +33,12 @@ final class CytoscapeJson {
 				data.put("parent", v.parentId());
 			}
 			ExportAttributes.of(v).forEach(data::put);
+			written.accept(v);
 		}
 		ArrayNode edges = elements.putArray("edges");
 		for (Edge e : graph.edges()) {
 			if ("UNDER".equals(e.kind())) {
+				written.accept(e); // drawn as the child's parent above
 				continue;
 			}
 			ObjectNode data = edges.addObject().putObject("data");
@@ -44,6 +46,7 @@ final class CytoscapeJson {
 			data.put("source", e.source());
 			data.put("target", e.target());
 			ExportAttributes.of(e).forEach(data::put);
+			written.accept(e);
 		}
 		JSON.writerWithDefaultPrettyPrinter().writeValue(out, root);
 	}

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 
 import io.govgraph.api.AsOf;
 import io.govgraph.api.UserInputException;
+import io.govgraph.progress.Progress;
 
 /**
  * {@code export PATH --format=cytoscape|graphml|gexf [--scope=ID | --ids=A,B [--depth=N]]
@@ -82,16 +83,23 @@ public class ExportCommand {
 			LocalDate day = this.asOf.orToday(date(args));
 			boolean history = Arrays.asList(args).contains("--history");
 			String ids = option(args, "--ids=");
-			ExportGraph graph = ids != null
-					? this.exports.neighborhood(Arrays.stream(ids.split(",")).map(String::strip).toList(), depth(args),
-							day, history)
-					: this.exports.scope(option(args, "--scope="), day, history);
+			ExportGraph graph;
+			// Progress while reading (rows, total not known beforehand) and while writing (elements).
+			try (Progress reading = Progress.start("export " + file.getFileName() + ": reading", -1)) {
+				Runnable read = () -> reading.advance(1);
+				graph = ids != null
+						? this.exports.neighborhood(Arrays.stream(ids.split(",")).map(String::strip).toList(),
+								depth(args), day, history, read)
+						: this.exports.scope(option(args, "--scope="), day, history, read);
+			}
 			Path parent = file.toAbsolutePath().getParent();
 			if (parent != null) {
 				Files.createDirectories(parent);
 			}
-			try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-				this.exports.write(graph, format, writer);
+			long elements = graph.graph().vertexSet().size() + graph.graph().edgeSet().size();
+			try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+					Progress writing = Progress.start("export " + file.getFileName() + ": writing", elements, "elements")) {
+				this.exports.write(graph, format, writer, () -> writing.advance(1));
 			}
 			out.println("Exported " + graph.graph().vertexSet().size() + " vertices, " + graph.graph().edgeSet().size()
 					+ " edges (" + day + (history ? ", with history" : "") + ") as " + format.name().toLowerCase()

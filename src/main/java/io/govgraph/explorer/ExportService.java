@@ -32,6 +32,9 @@ import io.govgraph.security.Masking;
 @PreAuthorize("hasRole('PLANNER')")
 public class ExportService {
 
+	private static final Runnable NO_PROGRESS = () -> {
+	};
+
 	/** Deepest neighbourhood an export walks. */
 	static final int MAX_DEPTH = 6;
 
@@ -56,9 +59,14 @@ public class ExportService {
 	 * posts among them — those in force on {@code asOf}, or every dated one when {@code history}.
 	 */
 	ExportGraph scope(String scopeId, LocalDate asOf, boolean history) {
+		return scope(scopeId, asOf, history, NO_PROGRESS);
+	}
+
+	/** As {@link #scope(String, LocalDate, boolean)}, calling {@code read} once per row read. */
+	ExportGraph scope(String scopeId, LocalDate asOf, boolean history, Runnable read) {
 		List<String> unitIds = scopeId == null ? this.repository.allUnitIds(asOf, history)
 				: this.scopes.units(scopeId, asOf).stream().map(ScopeService.ScopeUnit::id).toList();
-		return build(unitIds, null, asOf, history);
+		return build(unitIds, null, asOf, history, read);
 	}
 
 	/**
@@ -66,6 +74,11 @@ public class ExportService {
 	 * the edges among them.
 	 */
 	ExportGraph neighborhood(Collection<String> ids, int depth, LocalDate asOf, boolean history) {
+		return neighborhood(ids, depth, asOf, history, NO_PROGRESS);
+	}
+
+	/** As {@link #neighborhood(Collection, int, LocalDate, boolean)}, calling {@code read} once per row read. */
+	ExportGraph neighborhood(Collection<String> ids, int depth, LocalDate asOf, boolean history, Runnable read) {
 		if (ids.isEmpty()) {
 			throw new UserInputException("ids: give at least one unit or person id");
 		}
@@ -95,38 +108,55 @@ public class ExportService {
 		List<String> unitIds = this.repository.units(reached).stream().map(ExportRepository.UnitRow::id).toList();
 		Set<String> personIds = new TreeSet<>(reached);
 		personIds.removeAll(unitIds);
-		return build(unitIds, personIds, asOf, history);
+		return build(unitIds, personIds, asOf, history, read);
 	}
 
 	/** Writes the graph in the format. */
 	void write(ExportGraph graph, ExportFormat format, Writer out) {
+		write(graph, format, out, NO_PROGRESS);
+	}
+
+	/** Writes the graph in the format, calling {@code written} once per vertex or edge written. */
+	void write(ExportGraph graph, ExportFormat format, Writer out, Runnable written) {
+		// An exporter may ask for an element's attributes more than once: each element counts once.
+		Set<Object> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+		java.util.function.Consumer<Object> tick = element -> {
+			if (seen.add(element)) {
+				written.run();
+			}
+		};
 		switch (format) {
-			case CYTOSCAPE -> CytoscapeJson.write(graph, out);
-			case GRAPHML -> GraphMl.write(graph, out);
-			case GEXF -> Gexf.write(graph, out);
+			case CYTOSCAPE -> CytoscapeJson.write(graph, out, tick);
+			case GRAPHML -> GraphMl.write(graph, out, tick);
+			case GEXF -> Gexf.write(graph, out, tick);
 		}
 	}
 
 	private ExportGraph build(Collection<String> unitIds, Collection<String> personIds, LocalDate asOf,
-			boolean history) {
+			boolean history, Runnable read) {
 		List<Vertex> vertices = new ArrayList<>();
 		List<Edge> edges = new ArrayList<>();
 		for (ExportRepository.UnitRow u : this.repository.units(unitIds)) {
+			read.run();
 			List<Spell> spells = u.founded() == null && u.dissolved() == null ? List.of()
 					: List.of(new Spell(u.founded(), u.dissolved() == null ? null : u.dissolved().minusDays(1)));
 			vertices.add(new Vertex(u.id(), "UNIT", u.type(), u.name(), u.parentId(), u.sector(), u.founded(),
 					u.dissolved(), spells));
 		}
 		this.repository.under(unitIds)
-			.forEach((child, parent) -> edges
-				.add(new Edge("under:" + child, "UNDER", "UNDER", child, parent, null, null, null, null)));
+			.forEach((child, parent) -> {
+				read.run();
+				edges.add(new Edge("under:" + child, "UNDER", "UNDER", child, parent, null, null, null, null));
+			});
 		for (ExportRepository.LinkRow l : this.repository.links(unitIds, asOf, history)) {
+			read.run();
 			edges.add(new Edge("link:" + l.fromId() + ":" + l.type() + ":" + l.toId() + ":" + text(l.since()), "LINK",
 					l.type(), l.fromId(), l.toId(), null, null, l.since(), l.until()));
 		}
 		Map<String, String> names = new HashMap<>();
 		Map<String, List<Spell>> personSpells = new HashMap<>();
 		for (ExportRepository.PostRow p : this.repository.posts(unitIds, personIds, asOf, history)) {
+			read.run();
 			names.put(p.personId(), p.personName());
 			personSpells.computeIfAbsent(p.personId(), k -> new ArrayList<>()).add(new Spell(p.since(), p.until()));
 			edges.add(new Edge("post:" + p.personId() + ":" + p.unitId() + ":" + p.role() + ":" + text(p.since()),

@@ -41,9 +41,9 @@ final class Gexf {
 	private Gexf() {
 	}
 
-	static void write(ExportGraph graph, Writer out) {
+	static void write(ExportGraph graph, Writer out, java.util.function.Consumer<Object> written) {
 		StringWriter staticGexf = new StringWriter();
-		exporter().exportGraph(graph.graph(), staticGexf);
+		exporter(written).exportGraph(graph.graph(), staticGexf);
 		try {
 			Document doc = parse(staticGexf.toString());
 			Element root = (Element) rename(doc, doc.getDocumentElement());
@@ -74,7 +74,7 @@ final class Gexf {
 		}
 	}
 
-	private static GEXFExporter<Vertex, Edge> exporter() {
+	private static GEXFExporter<Vertex, Edge> exporter(java.util.function.Consumer<Object> written) {
 		GEXFExporter<Vertex, Edge> exporter = new GEXFExporter<>(Vertex::id, Edge::id);
 		exporter.setParameter(GEXFExporter.Parameter.EXPORT_EDGE_LABELS, true);
 		exporter.setParameter(GEXFExporter.Parameter.EXPORT_META, true);
@@ -86,8 +86,8 @@ final class Gexf {
 		ExportAttributes.EDGE.stream()
 			.filter(name -> !name.equals("label"))
 			.forEach(name -> exporter.registerAttribute(name, AttributeCategory.EDGE, GEXFAttributeType.STRING));
-		exporter.setVertexAttributeProvider(v -> GraphMl.attributes(ExportAttributes.of(v)));
-		exporter.setEdgeAttributeProvider(e -> GraphMl.attributes(ExportAttributes.of(e)));
+		exporter.setVertexAttributeProvider(v -> GraphMl.attributes(ExportAttributes.of(v), v, written));
+		exporter.setEdgeAttributeProvider(e -> GraphMl.attributes(ExportAttributes.of(e), e, written));
 		return exporter;
 	}
 

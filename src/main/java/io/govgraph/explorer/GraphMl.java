@@ -19,7 +19,7 @@ final class GraphMl {
 	private GraphMl() {
 	}
 
-	static void write(ExportGraph graph, Writer out) {
+	static void write(ExportGraph graph, Writer out, java.util.function.Consumer<Object> written) {
 		GraphMLExporter<Vertex, Edge> exporter = new GraphMLExporter<>(Vertex::id);
 		exporter.setEdgeIdProvider(Edge::id);
 		// The exporter keeps one declaration per attribute name: a name that vertices and edges share
@@ -29,12 +29,15 @@ final class GraphMl {
 		ExportAttributes.EDGE.stream()
 			.filter(name -> !ExportAttributes.VERTEX.contains(name))
 			.forEach(name -> exporter.registerAttribute(name, AttributeCategory.EDGE, AttributeType.STRING));
-		exporter.setVertexAttributeProvider(v -> attributes(ExportAttributes.of(v)));
-		exporter.setEdgeAttributeProvider(e -> attributes(ExportAttributes.of(e)));
+		exporter.setVertexAttributeProvider(v -> attributes(ExportAttributes.of(v), v, written));
+		exporter.setEdgeAttributeProvider(e -> attributes(ExportAttributes.of(e), e, written));
 		exporter.exportGraph(graph.graph(), out);
 	}
 
-	static Map<String, Attribute> attributes(Map<String, String> values) {
+	/** The exporter asks once per vertex and edge for its attributes: that is when {@code written} is told. */
+	static Map<String, Attribute> attributes(Map<String, String> values, Object element,
+			java.util.function.Consumer<Object> written) {
+		written.accept(element);
 		Map<String, Attribute> result = new LinkedHashMap<>();
 		values.forEach((k, v) -> result.put(k, DefaultAttribute.createAttribute(v)));
 		return result;

@@ -8,9 +8,12 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import io.govgraph.IntegrationTest;
 import io.govgraph.ingest.DataSetStore;
@@ -19,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code export FILE --format=…}: the graph export on the command line, beside the data set export. */
 @IntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 class ExportCommandTests {
 
 	@Autowired
@@ -64,6 +68,19 @@ class ExportCommandTests {
 			.isZero();
 		assertThat(Files.readString(file)).contains("\"id\" : \"ex.pc2\"").contains("\"parent\" : \"ex.s\"");
 		assertThat(this.out.toString(StandardCharsets.UTF_8)).startsWith("Exported 8 vertices, 7 edges (2026-07-01)");
+	}
+
+	@Test
+	void showsItsProgressWhileReadingAndWriting(CapturedOutput output) {
+		for (String format : java.util.List.of("gexf", "graphml", "cytoscape")) {
+			Path file = this.dir.resolve("p." + format);
+			assertThat(run("export", file.toString(), "--format=" + format, "--scope=ex", "--asOf=2019-06-01",
+					"--history"))
+				.isZero();
+			// 10 vertices and 11 edges: every one counted once, whatever the format.
+			assertThat(output.getOut()).contains("export p." + format + ": writing: 21 / 21 elements (100.0%)")
+				.containsPattern("export p\\." + format + ": reading: \\d+ rows");
+		}
 	}
 
 	@Test
