@@ -43,10 +43,13 @@ public final class DataSetReader {
 		Set<String> rejectedPeople = new HashSet<>();
 		boolean[] complete = { files.size() == DataFile.values().length };
 		// The four files are parsed side by side, each into problems of its own (sorted together below).
-		Parsed<UnitRow> units = parse(files, DataFile.UNITS, DataSetReader::unit, rejectedUnits);
-		Parsed<PersonRow> people = parse(files, DataFile.PEOPLE, DataSetReader::person, rejectedPeople);
-		Parsed<PostRow> posts = parse(files, DataFile.POSTS, DataSetReader::post, new HashSet<>());
-		Parsed<LinkRow> links = parse(files, DataFile.LINKS, DataSetReader::link, new HashSet<>());
+		// They share one copy of each repeated cell (an id referred to from other rows, a type, a
+		// role, a date), which halves the memory a large data set holds until it is written.
+		Pool pool = new Pool();
+		Parsed<UnitRow> units = parse(files, DataFile.UNITS, DataSetReader::unit, rejectedUnits, pool);
+		Parsed<PersonRow> people = parse(files, DataFile.PEOPLE, DataSetReader::person, rejectedPeople, pool);
+		Parsed<PostRow> posts = parse(files, DataFile.POSTS, DataSetReader::post, new HashSet<>(), pool);
+		Parsed<LinkRow> links = parse(files, DataFile.LINKS, DataSetReader::link, new HashSet<>(), pool);
 		runAll(List.of(units, people, posts, links));
 		for (Parsed<?> parsed : List.of(units, people, posts, links)) {
 			problems.addAll(parsed.problems);
@@ -94,11 +97,14 @@ public final class DataSetReader {
 
 		private final Set<String> rejectedIds;
 
-		Parsed(DataFile file, byte[] bytes, RowReader<T> reader, Set<String> rejectedIds) {
+		private final Pool pool;
+
+		Parsed(DataFile file, byte[] bytes, RowReader<T> reader, Set<String> rejectedIds, Pool pool) {
 			this.file = file;
 			this.bytes = bytes;
 			this.reader = reader;
 			this.rejectedIds = rejectedIds;
+			this.pool = pool;
 		}
 
 		@Override
@@ -109,7 +115,7 @@ public final class DataSetReader {
 			byte[] content = this.bytes;
 			this.bytes = null; // the raw bytes go as soon as the file is read
 			CsvTable table = CsvTable.parse(this.file, content, this.problems, row -> {
-				Fields fields = new Fields(this.file, row, this.problems);
+				Fields fields = new Fields(this.file, row, this.problems, this.pool);
 				T value = this.reader.read(fields);
 				if (fields.ok) {
 					this.rows.add(value);
@@ -124,8 +130,31 @@ public final class DataSetReader {
 	}
 
 	private static <T> Parsed<T> parse(Map<DataFile, byte[]> files, DataFile file, RowReader<T> reader,
-			Set<String> rejectedIds) {
-		return new Parsed<>(file, files.remove(file), reader, rejectedIds);
+			Set<String> rejectedIds, Pool pool) {
+		return new Parsed<>(file, files.remove(file), reader, rejectedIds, pool);
+	}
+
+	/** One shared copy of each cell value and each date read while a data set is parsed. */
+	private static final class Pool {
+
+		private final Map<String, String> strings = new java.util.concurrent.ConcurrentHashMap<>();
+
+		private final Map<String, PartialDate> dates = new java.util.concurrent.ConcurrentHashMap<>();
+
+		String string(String value) {
+			return value == null ? null : this.strings.computeIfAbsent(value, v -> v);
+		}
+
+		/** A date as parsed before, or parsed now; a malformed one is not kept. */
+		PartialDate date(String text) {
+			PartialDate known = this.dates.get(text);
+			if (known == null) {
+				known = PartialDate.parse(text);
+				this.dates.put(text, known);
+			}
+			return known;
+		}
+
 	}
 
 	/** Runs the parses on up to one thread per core and waits for all of them. */
@@ -321,12 +350,15 @@ public final class DataSetReader {
 
 		private final List<Problem> problems;
 
+		private final Pool pool;
+
 		boolean ok = true;
 
-		Fields(DataFile file, CsvTable.Row row, List<Problem> problems) {
+		Fields(DataFile file, CsvTable.Row row, List<Problem> problems, Pool pool) {
 			this.file = file;
 			this.row = row;
 			this.problems = problems;
+			this.pool = pool;
 		}
 
 		int line() {
@@ -339,7 +371,9 @@ public final class DataSetReader {
 		}
 
 		String optional(String column) {
-			return this.row.values().get(column);
+			String value = this.row.values().get(column);
+			// Free text is seldom repeated: not worth a place in the pool.
+			return "note".equals(column) || "phone".equals(column) ? value : this.pool.string(value);
 		}
 
 		String required(String column) {
@@ -380,7 +414,7 @@ public final class DataSetReader {
 				return null;
 			}
 			try {
-				return PartialDate.parse(value);
+				return this.pool.date(value);
 			}
 			catch (IllegalArgumentException ex) {
 				problem(column, ex.getMessage());
@@ -419,13 +453,17 @@ public final class DataSetReader {
 		}
 
 		SortedMap<String, String> extras() {
-			SortedMap<String, String> extras = new TreeMap<>();
-			this.row.values().forEach((k, v) -> {
-				if (k.startsWith(DataFile.EXTRA_PREFIX)) {
-					extras.put(k, v);
+			SortedMap<String, String> extras = null;
+			for (Map.Entry<String, String> cell : this.row.values().entrySet()) {
+				if (cell.getKey().startsWith(DataFile.EXTRA_PREFIX)) {
+					if (extras == null) {
+						extras = new TreeMap<>();
+					}
+					extras.put(cell.getKey(), cell.getValue());
 				}
-			});
-			return extras;
+			}
+			// Most rows have no extra column: they share one empty map.
+			return extras == null ? Collections.emptySortedMap() : extras;
 		}
 
 	}
