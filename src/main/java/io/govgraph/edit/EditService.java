@@ -18,6 +18,7 @@ import org.neo4j.driver.types.TypeSystem;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
+import io.govgraph.api.UserInputException;
 import io.govgraph.ingest.DataSet.LinkRow;
 import io.govgraph.ingest.DataSet.PersonRow;
 import io.govgraph.ingest.DataSet.PostRow;
@@ -358,6 +359,7 @@ public class EditService {
 	private Outcome write(Change change) {
 		try (Session session = this.driver.session()) {
 			return session.executeWrite(tx -> {
+				refuseDuringAnImport(tx);
 				Outcome outcome = change.apply(tx);
 				if (!outcome.errors().isEmpty()) {
 					throw new Rejected(outcome);
@@ -367,6 +369,16 @@ public class EditService {
 		}
 		catch (Rejected rejected) {
 			return rejected.outcome;
+		}
+	}
+
+	private void refuseDuringAnImport(TransactionContext tx) {
+		List<Record> running = tx.run(this.cypher.get("edit/import_in_progress")).list();
+		if (!running.isEmpty()) {
+			Record i = running.get(0);
+			throw new UserInputException("an import is being written (import " + i.get("id").asString() + " of "
+					+ i.get("source").asString("?") + ", started " + i.get("started").asString("?")
+					+ "); edits are refused until it has switched over or been rolled back: try again then");
 		}
 	}
 

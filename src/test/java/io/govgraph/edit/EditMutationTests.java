@@ -91,6 +91,29 @@ class EditMutationTests {
 	}
 
 	@Test
+	void editsAreRefusedWhileAnImportIsBeingWritten() {
+		String before = snapshot();
+		this.driver.executableQuery("""
+				CREATE (:__GovGraphImport {id: 'edit-test', state: 'writing', active: true, source: 'big.zip',
+				  started: datetime('2026-11-26T10:00:00Z'), heartbeat: datetime()})
+				""").execute();
+		try {
+			this.graphQl.document("""
+					mutation { updateUnit(id: "sx.c", changes: {name: "改名社区"}) { errors { field } } }
+					""").execute().errors().satisfy(errors -> assertThat(errors).singleElement()
+						.satisfies(e -> assertThat(e.getMessage()).contains("an import is being written (import edit-test of big.zip")
+							.contains("edits are refused until it has switched over or been rolled back")));
+			assertThat(snapshot()).isEqualTo(before);
+		}
+		finally {
+			this.driver.executableQuery("MATCH (i:__GovGraphImport {id: 'edit-test'}) DELETE i").execute();
+		}
+		this.graphQl.document("""
+				mutation { updateUnit(id: "sx.c", changes: {name: "改名社区"}) { errors { field } unit { name } } }
+				""").execute().path("updateUnit.unit.name").entity(String.class).isEqualTo("改名社区");
+	}
+
+	@Test
 	void everyImporterRuleIsATypedErrorAndChangesNothing() {
 		String before = snapshot();
 		assertThat(errors("mutation { createUnit(input: { id: \"bad id!\", type: \"CASTLE\", name: \" \", founded: \"2023-13\" }) { errors { field message } } }", "createUnit"))
