@@ -24,8 +24,9 @@ import io.govgraph.store.CypherQueries;
  * goes through {@code writing → committed → (removed)}. While {@code writing}, every batch
  * transaction also writes, <em>in the same transaction</em>, what it did:
  * <ul>
- * <li>a {@code (:__GovGraphImportLog {import, seq, kind: 'created'})} entry listing the unit ids,
- * person ids and relationship element ids it created;</li>
+ * <li>a {@code (:__GovGraphImportLog {import, seq, kind: 'created'})} entry listing the unit ids and
+ * person ids it created, and the element ids of the relationships it created between two entities
+ * that were stored before (a relationship with a new end is deleted with that end);</li>
  * <li>a {@code (:__GovGraphBefore {__import, __kind, …})} before-image of every unit, person, post
  * or link it rewrote (all its old properties, and a unit's old type label), and of every UNDER edge
  * it removed.</li>
@@ -45,6 +46,8 @@ import io.govgraph.store.CypherQueries;
  * need no filter. What a concurrent reader of an external server can see is the batches written so
  * far while an import is {@code writing}, and, after a {@code --replace} switch-over, rows not yet
  * swept; the embedded store is locked by the importing process, so there no reader can look in.
+ * Edits are refused while an import is unfinished (edit/EditService), so a roll-back never puts
+ * back a before-image over an edit made after it was taken.
  */
 final class ImportJournal {
 
