@@ -1,46 +1,51 @@
 #!/usr/bin/env bash
-# Measures `java -jar target/govgraph.jar` from launch to the first GraphQL answer, on a fresh
-# store (the sample is loaded) and again on a restart of the same store. Not part of verify.
-#   scripts/startup-time.sh [jar] [extra java/app args...]
+# Measures GovGraph from launch to the first GraphQL answer, on a fresh store (the sample is
+# loaded) and again on a restart of the same store, RUNS times each. Not part of verify.
+#   scripts/startup-time.sh [--runs N] [jar|fast|both] [app args...]
+# jar:  java -jar target/govgraph.jar (JAR=… for another jar)
+# fast: scripts/fast-start.sh (run scripts/cds-archive.sh first)
+# both (default): both launches, one after the other. JVM options for both in JAVA_OPTS.
 set -euo pipefail
-jar=${1:-target/govgraph.jar}
-shift || true
-store=$(mktemp -d /tmp/govgraph-startup.XXXXXX)
-user=${GOVGRAPH_USER:-admin}
-password=${GOVGRAPH_PASSWORD:-admin}
-query='{"query":"{ crossAppointmentStats(scopeId: \"yz.minglou\") { compounds } }"}'
+here=$(cd "$(dirname "$0")" && pwd)
+source "$here/lib/first-answer.sh"
+runs=1
+if [ "${1:-}" = --runs ]; then
+	runs=$2
+	shift 2
+fi
+launches=both
+case "${1:-}" in
+	jar | fast | both) launches=$1; shift ;;
+esac
+[ "$launches" = both ] && launches="jar fast"
+work=$(mktemp -d /tmp/govgraph-startup.XXXXXX)
+trap 'rm -rf "$work"' EXIT
 
-measure() {
-	local label=$1 log=$store/$1.log port started now answer pid
-	shift
-	started=$(date +%s%N)
-	GOVGRAPH_ADMIN_PASSWORD="$password" java -jar "$jar" --server.port=0 --govgraph.embedded.bolt-port=0 \
-		--govgraph.embedded.path="$store/neo4j" "$@" >"$log" 2>&1 &
-	pid=$!
-	port=
-	while :; do
-		if ! kill -0 "$pid" 2>/dev/null; then
-			echo "$label: the application exited; see $log" >&2
-			exit 1
-		fi
-		if [ -z "$port" ]; then
-			port=$(grep -o 'Tomcat started on port [0-9]*' "$log" | grep -o '[0-9]*$' || true)
-		fi
-		if [ -n "$port" ]; then
-			answer=$(curl -s -u "$user:$password" -H 'Content-Type: application/json' \
-				-d "$query" "http://127.0.0.1:$port/graphql" || true)
-			if [[ $answer == *'"compounds"'* ]]; then
-				break
-			fi
-		fi
-		sleep 0.05
-	done
-	now=$(date +%s%N)
-	printf '%-8s %6d ms to the first GraphQL answer (%s)\n' "$label" $(((now - started) / 1000000)) "$answer"
-	kill "$pid"
-	wait "$pid" || true
+launch() {
+	case $1 in
+		jar) echo java ${JAVA_OPTS:-} -jar "${JAR:-target/govgraph.jar}" ;;
+		fast) echo "$here/fast-start.sh" ;;
+	esac
 }
 
-measure fresh "$@"
-measure restart "$@"
-rm -rf "$store"
+measure() {
+	local launch=$1 label=$2 store=$3 log started now
+	shift 3
+	log=$work/$launch-$label.log
+	started=$(date +%s%N)
+	start_govgraph "$log" "$store" $(launch "$launch") "$@"
+	await_first_answer "$log"
+	now=$(date +%s%N)
+	printf '%-5s %-8s %6d ms to the first GraphQL answer (%s)\n' "$launch" "$label" \
+		$(((now - started) / 1000000)) "$GOVGRAPH_ANSWER"
+	stop_govgraph
+}
+
+for launch in $launches; do
+	for ((run = 1; run <= runs; run++)); do
+		store=$work/neo4j-$launch-$run
+		measure "$launch" fresh "$store" "$@"
+		measure "$launch" restart "$store" "$@"
+		rm -rf "$store"
+	done
+done
