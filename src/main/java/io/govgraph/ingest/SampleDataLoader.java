@@ -25,7 +25,7 @@ import io.govgraph.store.SchemaMigrations;
  */
 @Component
 @ConditionalOnProperty(name = "govgraph.sample", havingValue = "true", matchIfMissing = true)
-class SampleDataLoader implements InitializingBean {
+class SampleDataLoader implements InitializingBean, SampleData {
 
 	private static final Logger log = LoggerFactory.getLogger(SampleDataLoader.class);
 
