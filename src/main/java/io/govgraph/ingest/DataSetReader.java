@@ -159,36 +159,7 @@ public final class DataSetReader {
 
 	/** Runs the parses on up to one thread per core and waits for all of them. */
 	private static void runAll(List<? extends Runnable> parses) {
-		int threads = Math.min(parses.size(), Runtime.getRuntime().availableProcessors());
-		if (threads <= 1) {
-			parses.forEach(Runnable::run);
-			return;
-		}
-		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
-			Thread t = new Thread(r, "govgraph-import-reader");
-			t.setDaemon(true);
-			return t;
-		});
-		try {
-			List<java.util.concurrent.Future<?>> futures = parses.stream().map(pool::submit).collect(
-					java.util.stream.Collectors.toList());
-			for (java.util.concurrent.Future<?> f : futures) {
-				f.get();
-			}
-		}
-		catch (java.util.concurrent.ExecutionException ex) {
-			if (ex.getCause() instanceof RuntimeException r) {
-				throw r;
-			}
-			throw new IllegalStateException(ex.getCause());
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("reading the data set was interrupted", ex);
-		}
-		finally {
-			pool.shutdownNow();
-		}
+		SideBySide.each(parses, Runtime.getRuntime().availableProcessors(), "govgraph-import-reader", Runnable::run);
 	}
 
 	private static UnitRow unit(Fields f) {

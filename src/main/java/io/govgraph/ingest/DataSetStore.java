@@ -441,58 +441,9 @@ public class DataSetStore {
 		return new Counts(fresh.size(), changed, existing.size() - changed);
 	}
 
-	/**
-	 * Runs the batches on {@code govgraph.import.writers} threads; waits for all of them, and
-	 * rethrows the first failure once none is running any more (so that a roll-back sees every
-	 * committed batch in the journal).
-	 */
+	/** Runs the batches on {@code govgraph.import.writers} threads (see {@link SideBySide#each}). */
 	private <T> void inParallel(List<List<T>> batches, java.util.function.Consumer<List<T>> work) {
-		if (this.writers <= 1 || batches.size() <= 1) {
-			batches.forEach(work);
-			return;
-		}
-		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors
-			.newFixedThreadPool(Math.min(this.writers, batches.size()), r -> {
-				Thread t = new Thread(r, "govgraph-import-writer");
-				t.setDaemon(true);
-				return t;
-			});
-		java.util.concurrent.atomic.AtomicBoolean failed = new java.util.concurrent.atomic.AtomicBoolean();
-		List<java.util.concurrent.Future<?>> futures = new ArrayList<>();
-		for (List<T> batch : batches) {
-			futures.add(pool.submit(() -> {
-				if (!failed.get()) {
-					try {
-						work.accept(batch);
-					}
-					catch (RuntimeException ex) {
-						failed.set(true);
-						throw ex;
-					}
-				}
-			}));
-		}
-		pool.shutdown();
-		RuntimeException first = null;
-		for (java.util.concurrent.Future<?> f : futures) {
-			try {
-				f.get();
-			}
-			catch (java.util.concurrent.ExecutionException ex) {
-				RuntimeException cause = ex.getCause() instanceof RuntimeException r ? r
-						: new IllegalStateException(ex.getCause());
-				if (first == null) {
-					first = cause;
-				}
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				first = first != null ? first : new IllegalStateException("import interrupted", ex);
-			}
-		}
-		if (first != null) {
-			throw first;
-		}
+		SideBySide.each(batches, this.writers, "govgraph-import-writer", work);
 	}
 
 	/** Posts or links: new keys created, stored ones rewritten by element id where they differ. */
