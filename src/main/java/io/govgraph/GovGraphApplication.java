@@ -8,9 +8,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import io.govgraph.audit.AuditCommand;
-import io.govgraph.explorer.ExportCommand;
-import io.govgraph.ingest.DataSetCommand;
+import io.govgraph.cli.AuditCommand;
+import io.govgraph.cli.DataSetCommand;
+import io.govgraph.cli.ExportCommand;
 import io.govgraph.security.LocalOperator;
 
 /**
@@ -42,7 +42,7 @@ public class GovGraphApplication {
 		app.setWebApplicationType(WebApplicationType.NONE);
 		// Progress lines are INFO: shown when the output is not a terminal (a terminal gets its own line).
 		app.setDefaultProperties(Map.of("govgraph.command", "true", "spring.main.banner-mode", "off",
-				"logging.level.root", "WARN", "logging.level.io.govgraph.progress", "INFO"));
+				"logging.level.root", "WARN", "logging.level.io.govgraph.model.ProgressLine", "INFO"));
 		int exit;
 		try (ConfigurableApplicationContext context = app.run(args)) {
 			exit = LocalOperator.call(() -> graphExport

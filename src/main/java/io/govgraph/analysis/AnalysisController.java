@@ -13,8 +13,8 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-import io.govgraph.api.AsOf;
 import io.govgraph.directory.VertexLookup;
+import io.govgraph.web.AsOf;
 
 /** {@code centrality}, {@code axisReport} (interfaces.md), explanations and stored runs. */
 @Controller

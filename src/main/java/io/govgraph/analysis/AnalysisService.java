@@ -23,8 +23,8 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.govgraph.api.UserInputException;
 import io.govgraph.store.CypherQueries;
+import io.govgraph.web.UserInputException;
 
 /**
  * Centrality and the "one axis, multiple drivers" report (analysis.md) on the linkage graph of a

@@ -104,7 +104,7 @@ public final class Centrality {
 	 */
 	private static double[] weighted(LinkageGraph g, int[] run, double[] deltaFactor, double[] pendantFactor) {
 		int n = g.vertexCount();
-		Progress progress = Progress.current();
+		AnalysisProgress progress = AnalysisProgress.current();
 		progress.expect(run.length);
 		double[] sum = blocks(n, run, (from, to, acc) -> {
 			BfsWork w = new BfsWork(n);
@@ -257,7 +257,7 @@ public final class Centrality {
 	public static double[][] closenessAndHarmonicSampled(LinkageGraph g, int[] sources) {
 		int n = g.vertexCount();
 		int k = sources.length;
-		Progress progress = Progress.current();
+		AnalysisProgress progress = AnalysisProgress.current();
 		progress.expect(k);
 		// One search per source feeds three sums: distances, reached count, inverse distances.
 		double[] sums = blocks(3 * n, sources, (from, to, acc) -> {
@@ -475,7 +475,7 @@ public final class Centrality {
 	static void perVertex(LinkageGraph g, VertexJob job) {
 		int n = g.vertexCount();
 		ThreadLocal<BfsWork> work = ThreadLocal.withInitial(() -> new BfsWork(n));
-		Progress progress = Progress.current();
+		AnalysisProgress progress = AnalysisProgress.current();
 		progress.expect(n);
 		IntStream.range(0, n).parallel().forEach(v -> {
 			progress.step();

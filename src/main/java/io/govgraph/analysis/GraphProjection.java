@@ -15,7 +15,7 @@ import org.neo4j.driver.SessionConfig;
 
 import org.springframework.stereotype.Component;
 
-import io.govgraph.scope.ScopeService;
+import io.govgraph.linkage.ScopeService;
 import io.govgraph.store.CypherQueries;
 
 /**

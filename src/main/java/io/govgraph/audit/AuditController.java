@@ -21,12 +21,12 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Controller;
 
-import io.govgraph.api.AsOf;
-import io.govgraph.api.UserInputException;
-import io.govgraph.security.Caller;
-import io.govgraph.security.PersonalData;
 import io.govgraph.crossappointment.CrossAppointment;
 import io.govgraph.directory.Post;
+import io.govgraph.security.Caller;
+import io.govgraph.security.PersonalData;
+import io.govgraph.web.AsOf;
+import io.govgraph.web.UserInputException;
 
 /** The GraphQL fields of graphql/audit.graphqls. */
 @Controller

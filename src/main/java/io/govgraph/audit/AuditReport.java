@@ -21,7 +21,7 @@ import org.springframework.web.util.HtmlUtils;
 import io.govgraph.crossappointment.CompoundSides;
 import io.govgraph.crossappointment.CrossAppointmentStats;
 import io.govgraph.crossappointment.OwnersCommitteeComposition;
-import io.govgraph.ingest.Vocabulary;
+import io.govgraph.model.Vocabulary;
 import io.govgraph.security.AccessLog;
 import io.govgraph.security.Caller;
 
@@ -39,6 +39,16 @@ public class AuditReport {
 	public enum Format {
 
 		CSV("text/csv", "csv"), HTML("text/html", "html");
+
+		/** The format named {@code csv} or {@code html}, in any case; a user error otherwise. */
+		public static Format parse(String format) {
+			try {
+				return valueOf(format.toUpperCase(java.util.Locale.ROOT));
+			}
+			catch (IllegalArgumentException ex) {
+				throw new io.govgraph.web.UserInputException("format: \"" + format + "\" is not csv or html");
+			}
+		}
 
 		private final String mediaType;
 

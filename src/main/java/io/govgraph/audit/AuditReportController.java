@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.govgraph.api.AsOf;
-import io.govgraph.api.UserInputException;
+import io.govgraph.web.AsOf;
+import io.govgraph.web.UserInputException;
 
 /**
  * {@code GET /audit/report?scopeId=…&asOf=…&format=csv|html}: the audit report of a scope, CSV as
@@ -37,7 +37,7 @@ class AuditReportController {
 	ResponseEntity<String> report(@RequestParam(required = false) String scopeId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
 			@RequestParam(defaultValue = "html") String format) {
-		AuditReport.Format f = format(format);
+		AuditReport.Format f = AuditReport.Format.parse(format);
 		LocalDate day = this.asOf.orToday(asOf);
 		String body = this.report.render(scopeId, day, f);
 		String filename = "audit-" + (scopeId == null ? "all" : scopeId) + "-" + day + "." + f.extension();
@@ -49,15 +49,6 @@ class AuditReportController {
 			.contentType(new MediaType(MediaType.parseMediaType(f.mediaType()), StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
 			.body(body);
-	}
-
-	static AuditReport.Format format(String format) {
-		try {
-			return AuditReport.Format.valueOf(format.toUpperCase(Locale.ROOT));
-		}
-		catch (IllegalArgumentException ex) {
-			throw new UserInputException("format: \"" + format + "\" is not csv or html");
-		}
 	}
 
 	@ExceptionHandler(UserInputException.class)

@@ -18,10 +18,10 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.govgraph.api.UserInputException;
-import io.govgraph.progress.Progress;
-import io.govgraph.scope.ScopeService;
+import io.govgraph.linkage.ScopeService;
+import io.govgraph.model.ProgressLine;
 import io.govgraph.store.CypherQueries;
+import io.govgraph.web.UserInputException;
 
 /**
  * Runs the audit rules over a scope and keeps their findings: a run records what it finds (new
@@ -149,7 +149,7 @@ public class AuditService {
 		List<String> scopeUnitIds = scopeUnitIds(scopeId, asOf);
 		List<Hit> hits = new ArrayList<>();
 		List<RuleStatus> enabled = ruleStatuses(scopeId).stream().filter(RuleStatus::enabled).toList();
-		try (Progress progress = Progress.start("audit " + (scopeId == null ? "everywhere" : scopeId), enabled.size(),
+		try (ProgressLine progress = ProgressLine.start("audit " + (scopeId == null ? "everywhere" : scopeId), enabled.size(),
 				"rules")) {
 			for (RuleStatus status : enabled) {
 				evaluate(status.rule(), asOf, scopeUnitIds, hits);

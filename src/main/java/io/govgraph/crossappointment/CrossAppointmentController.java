@@ -6,7 +6,7 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-import io.govgraph.api.AsOf;
+import io.govgraph.web.AsOf;
 
 /** {@code crossAppointmentStats} and {@code ownersCommitteeComposition} (interfaces.md). */
 @Controller

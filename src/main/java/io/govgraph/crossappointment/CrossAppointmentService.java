@@ -14,9 +14,9 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.govgraph.api.UserInputException;
-import io.govgraph.scope.ScopeService;
+import io.govgraph.linkage.ScopeService;
 import io.govgraph.store.CypherQueries;
+import io.govgraph.web.UserInputException;
 
 /** Cross-appointment (交叉任职) in compounds and the make-up of owners committees, on a date. */
 @Service

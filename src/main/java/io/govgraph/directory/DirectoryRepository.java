@@ -17,9 +17,9 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.govgraph.query.Rendered;
-import io.govgraph.query.StatementTimeout;
 import io.govgraph.security.Caller;
 import io.govgraph.store.CypherQueries;
+import io.govgraph.web.StatementTimeout;
 
 /**
  * Reads units, people, posts and links, always for many ids at once (one query per GraphQL level).

@@ -12,9 +12,9 @@ import org.neo4j.cypherdsl.core.Expression;
 import org.neo4j.cypherdsl.core.Node;
 import org.neo4j.cypherdsl.core.Relationship;
 
-import io.govgraph.api.UserInputException;
 import io.govgraph.query.FilterCompiler;
 import io.govgraph.query.PageQuery;
+import io.govgraph.web.UserInputException;
 
 /**
  * The filtered, ordered lists of units, people and posts (the {@code where} and {@code orderBy}

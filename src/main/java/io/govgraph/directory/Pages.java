@@ -12,9 +12,9 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-import io.govgraph.api.AsOf;
 import io.govgraph.query.Cursor;
 import io.govgraph.query.PageQuery;
+import io.govgraph.web.AsOf;
 
 /**
  * The connections of the directory: {@code people} and {@code posts} (with {@code units} in

@@ -13,7 +13,7 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
-import io.govgraph.api.AsOf;
+import io.govgraph.web.AsOf;
 
 /** The {@code Person} type. */
 @Controller

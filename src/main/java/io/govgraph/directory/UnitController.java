@@ -17,10 +17,10 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
-import io.govgraph.api.AsOf;
-import io.govgraph.api.UserInputException;
-import io.govgraph.ingest.Vocabulary;
+import io.govgraph.model.Vocabulary;
 import io.govgraph.query.PageQuery;
+import io.govgraph.web.AsOf;
+import io.govgraph.web.UserInputException;
 
 /** The {@code Unit} type and the queries that find units. */
 @Controller

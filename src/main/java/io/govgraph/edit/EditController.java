@@ -8,11 +8,11 @@ import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-import io.govgraph.api.UserInputException;
 import io.govgraph.directory.Link;
 import io.govgraph.directory.Post;
 import io.govgraph.directory.VertexLookup;
-import io.govgraph.ingest.PartialDate;
+import io.govgraph.model.PartialDate;
+import io.govgraph.web.UserInputException;
 
 /** The editing mutations and {@code history}. */
 @Controller

@@ -18,16 +18,16 @@ import org.neo4j.driver.types.TypeSystem;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
-import io.govgraph.api.UserInputException;
-import io.govgraph.ingest.DataSet.LinkRow;
-import io.govgraph.ingest.DataSet.PersonRow;
-import io.govgraph.ingest.DataSet.PostRow;
-import io.govgraph.ingest.DataSet.UnitRow;
-import io.govgraph.ingest.GraphMapping;
-import io.govgraph.ingest.PartialDate;
-import io.govgraph.ingest.Vocabulary;
+import io.govgraph.model.DataSet.LinkRow;
+import io.govgraph.model.DataSet.PersonRow;
+import io.govgraph.model.DataSet.PostRow;
+import io.govgraph.model.DataSet.UnitRow;
+import io.govgraph.model.GraphMapping;
+import io.govgraph.model.PartialDate;
+import io.govgraph.model.Vocabulary;
 import io.govgraph.security.Caller;
 import io.govgraph.store.CypherQueries;
+import io.govgraph.web.UserInputException;
 
 /**
  * Changes to units, people, posts and links, each checked by the importer's rules (ids, types,

@@ -23,6 +23,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
+import io.govgraph.model.DataFile;
+import io.govgraph.model.Problem;
+
 /**
  * One CSV file of a data set, decoded (strict UTF-8, optional byte-order mark) and split into rows
  * keyed by header name, with the line each row starts on. Rows are handed on one at a time as they

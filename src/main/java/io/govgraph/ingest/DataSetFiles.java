@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
+import io.govgraph.model.DataFile;
+import io.govgraph.model.Problem;
+
 /**
  * The raw bytes of a data set's four files, from a folder or from a .zip of one (the files may sit
  * at the top of the archive or in one folder inside it).

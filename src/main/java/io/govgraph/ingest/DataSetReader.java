@@ -13,10 +13,15 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
-import io.govgraph.ingest.DataSet.LinkRow;
-import io.govgraph.ingest.DataSet.PersonRow;
-import io.govgraph.ingest.DataSet.PostRow;
-import io.govgraph.ingest.DataSet.UnitRow;
+import io.govgraph.model.DataFile;
+import io.govgraph.model.DataSet.LinkRow;
+import io.govgraph.model.DataSet.PersonRow;
+import io.govgraph.model.DataSet.PostRow;
+import io.govgraph.model.DataSet.UnitRow;
+import io.govgraph.model.DataSet;
+import io.govgraph.model.PartialDate;
+import io.govgraph.model.Problem;
+import io.govgraph.model.Vocabulary;
 
 /**
  * Reads and checks a v1 data set (import-format.md) completely before anything is written: every

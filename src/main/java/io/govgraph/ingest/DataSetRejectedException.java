@@ -3,6 +3,8 @@ package io.govgraph.ingest;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import io.govgraph.model.Problem;
+
 /** A data set that was not imported, with every problem found in it; nothing was written. */
 public class DataSetRejectedException extends RuntimeException {
 

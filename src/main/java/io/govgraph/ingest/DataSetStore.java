@@ -25,7 +25,10 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
-import io.govgraph.progress.Progress;
+import io.govgraph.model.DataSet;
+import io.govgraph.model.GraphMapping;
+import io.govgraph.model.ProgressLine;
+import io.govgraph.model.Vocabulary;
 import io.govgraph.store.CypherQueries;
 
 /**
@@ -231,14 +234,14 @@ public class DataSetStore {
 
 		final String importId;
 
-		final Progress progress;
+		final ProgressLine progress;
 
 		final java.util.concurrent.atomic.AtomicLong seq = new java.util.concurrent.atomic.AtomicLong();
 
 		/** When the import last said it is alive (it did so when it began). */
 		final java.util.concurrent.atomic.AtomicLong heartbeat = new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
 
-		Run(String importId, Progress progress) {
+		Run(String importId, ProgressLine progress) {
 			this.importId = importId;
 			this.progress = progress;
 		}
@@ -305,7 +308,7 @@ public class DataSetStore {
 		String importId = this.journal.begin(path.toString(), replace);
 		log.info("{} import {} of {} ({} rows, batches of {})", WRITING, importId, path, ds.rowCount(), this.batch);
 		boolean committed = false;
-		try (Progress progress = Progress.start("import " + path.getFileName(), ds.rowCount())) {
+		try (ProgressLine progress = ProgressLine.start("import " + path.getFileName(), ds.rowCount())) {
 			Run run = new Run(importId, progress);
 			Counts units = createOrUpdate(run, "units", ds.units(), u -> store.unitIds().contains(u.id()),
 					DataSet.UnitRow::id,
@@ -568,7 +571,7 @@ public class DataSetStore {
 		return read(null);
 	}
 
-	private DataSet read(Progress progress) {
+	private DataSet read(ProgressLine progress) {
 		try (Session session = this.driver.session()) {
 			return session.executeRead(tx -> new DataSet(
 					tx.run(this.cypher.get("ingest/export_units"))
@@ -585,7 +588,7 @@ public class DataSetStore {
 		}
 	}
 
-	private static <T> Function<Record, T> counted(Progress progress, Function<Record, T> mapper) {
+	private static <T> Function<Record, T> counted(ProgressLine progress, Function<Record, T> mapper) {
 		if (progress == null) {
 			return mapper;
 		}
@@ -602,7 +605,7 @@ public class DataSetStore {
 			rows = session.executeRead(tx -> tx.run(this.cypher.get("ingest/count_rows")).single().get("rows").asLong());
 		}
 		DataSet ds;
-		try (Progress progress = Progress.start("export " + folder.getFileName(), rows)) {
+		try (ProgressLine progress = ProgressLine.start("export " + folder.getFileName(), rows)) {
 			ds = read(progress);
 		}
 		DataSetWriter.write(ds, folder);

@@ -15,10 +15,12 @@ import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-import io.govgraph.ingest.DataSet.LinkRow;
-import io.govgraph.ingest.DataSet.PersonRow;
-import io.govgraph.ingest.DataSet.PostRow;
-import io.govgraph.ingest.DataSet.UnitRow;
+import io.govgraph.model.DataFile;
+import io.govgraph.model.DataSet.LinkRow;
+import io.govgraph.model.DataSet.PersonRow;
+import io.govgraph.model.DataSet.PostRow;
+import io.govgraph.model.DataSet.UnitRow;
+import io.govgraph.model.DataSet;
 
 /** Writes a {@link DataSet} as the four v1 CSV files (UTF-8, RFC 4180), every column present. */
 public final class DataSetWriter {

@@ -16,6 +16,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.util.FileSystemUtils;
 
+import io.govgraph.model.DataFile;
 import io.govgraph.store.SchemaMigrations;
 
 /**

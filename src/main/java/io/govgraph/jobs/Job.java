@@ -5,7 +5,7 @@ import java.util.UUID;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
-import io.govgraph.analysis.Progress;
+import io.govgraph.analysis.AnalysisProgress;
 import io.govgraph.analysis.Results;
 
 /**
@@ -36,7 +36,7 @@ public final class Job {
 
 	private final Instant submittedAt;
 
-	private final Progress progress = new Progress();
+	private final AnalysisProgress progress = new AnalysisProgress();
 
 	private volatile Status status = Status.QUEUED;
 
@@ -92,7 +92,7 @@ public final class Job {
 		return this.result;
 	}
 
-	Progress tracker() {
+	AnalysisProgress tracker() {
 		return this.progress;
 	}
 

@@ -11,7 +11,7 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 import io.govgraph.analysis.CentralityMeasure;
-import io.govgraph.api.AsOf;
+import io.govgraph.web.AsOf;
 
 /** {@code startCentralityJob}, {@code job}, {@code jobs} and {@code cancelJob} (graphql/jobs.graphqls). */
 @Controller

@@ -30,7 +30,7 @@ import org.springframework.stereotype.Service;
 import io.govgraph.analysis.AnalysisService;
 import io.govgraph.analysis.CentralityMeasure;
 import io.govgraph.analysis.Results;
-import io.govgraph.api.UserInputException;
+import io.govgraph.web.UserInputException;
 
 /**
  * Runs long analyses as background jobs on a small bounded executor, so that no HTTP request waits

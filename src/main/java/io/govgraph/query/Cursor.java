@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Base64;
 
-import io.govgraph.api.UserInputException;
+import io.govgraph.web.UserInputException;
 
 /**
  * A position in a connection: the sort key and the id of the last row seen (keyset pagination,

@@ -14,8 +14,8 @@ import org.neo4j.cypherdsl.core.Node;
 import org.neo4j.cypherdsl.core.Relationship;
 import org.neo4j.cypherdsl.core.Where;
 
-import io.govgraph.api.UserInputException;
-import io.govgraph.ingest.Vocabulary;
+import io.govgraph.model.Vocabulary;
+import io.govgraph.web.UserInputException;
 
 /**
  * Compiles the GraphQL {@code where} inputs ({@code UnitWhere}, {@code PersonWhere},

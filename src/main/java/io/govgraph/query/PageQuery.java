@@ -9,7 +9,7 @@ import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.Expression;
 import org.neo4j.cypherdsl.core.SymbolicName;
 
-import io.govgraph.api.UserInputException;
+import io.govgraph.web.UserInputException;
 
 /**
  * The two statements of a connection over a filtered match: one page in keyset order, and the

@@ -16,10 +16,10 @@ import org.neo4j.driver.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
-import io.govgraph.api.UserInputException;
 import io.govgraph.query.Cursor;
 import io.govgraph.query.PageQuery;
 import io.govgraph.store.CypherQueries;
+import io.govgraph.web.UserInputException;
 
 /**
  * The log of every read of personal data in full: who, when, through which query or export, and

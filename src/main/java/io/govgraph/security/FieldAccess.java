@@ -34,7 +34,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.stereotype.Component;
 
-import io.govgraph.api.UserInputException;
+import io.govgraph.web.UserInputException;
 
 /**
  * Enforces the schema's access rules on every field, before its data fetcher runs:

@@ -18,6 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.govgraph.IntegrationTest;
 import io.govgraph.TestAccounts;
+import io.govgraph.cli.AuditCommand;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

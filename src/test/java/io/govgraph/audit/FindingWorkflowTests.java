@@ -16,8 +16,8 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 
 import io.govgraph.IntegrationTest;
 import io.govgraph.TestAccounts;
-import io.govgraph.api.UserInputException;
 import io.govgraph.ingest.DataSetStore;
+import io.govgraph.web.UserInputException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -7,9 +7,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.govgraph.ingest.DataSet;
 import io.govgraph.ingest.DataSetReader;
 import io.govgraph.ingest.StoreSnapshot;
+import io.govgraph.model.DataSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

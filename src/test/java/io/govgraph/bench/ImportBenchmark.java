@@ -23,7 +23,7 @@ import org.neo4j.driver.Session;
 import org.springframework.util.FileSystemUtils;
 
 import io.govgraph.ingest.DataSetStore;
-import io.govgraph.ingest.Vocabulary;
+import io.govgraph.model.Vocabulary;
 import io.govgraph.store.CypherQueries;
 import io.govgraph.store.EmbeddedNeo4j;
 import io.govgraph.store.EmbeddedNeo4jProperties;

@@ -27,7 +27,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import io.govgraph.IntegrationTest;
 import io.govgraph.TestAccounts;
 import io.govgraph.ingest.DataSetStore;
-import io.govgraph.ops.GovGraphHttp;
+import io.govgraph.web.GovGraphHttp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -30,9 +30,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 import io.govgraph.IntegrationTest;
 import io.govgraph.TestAccounts;
-import io.govgraph.api.AsOf;
 import io.govgraph.ingest.DataSetStore;
 import io.govgraph.store.EmbeddedNeo4j;
+import io.govgraph.web.AsOf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

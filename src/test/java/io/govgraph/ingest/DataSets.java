@@ -5,18 +5,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import io.govgraph.model.DataFile;
+
 /** Test data sets: copies of the bundled ones, optionally with one file edited. */
-final class DataSets {
+public final class DataSets {
 
-	static final Path TINY = Path.of("src/test/resources/datasets/tiny");
+	public static final Path TINY = Path.of("src/test/resources/datasets/tiny");
 
-	static final Path SAMPLE = Path.of("data/yinzhou");
+	public static final Path SAMPLE = Path.of("data/yinzhou");
 
 	private DataSets() {
 	}
 
 	/** A copy of {@code source} in {@code dir} with {@code from} replaced by {@code to} in {@code file}. */
-	static Path copyWith(Path source, Path dir, String file, String from, String to) throws IOException {
+	public static Path copyWith(Path source, Path dir, String file, String from, String to) throws IOException {
 		Files.createDirectories(dir);
 		for (DataFile f : DataFile.values()) {
 			Files.copy(source.resolve(f.fileName()), dir.resolve(f.fileName()));

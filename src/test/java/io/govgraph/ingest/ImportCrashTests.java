@@ -21,6 +21,7 @@ import org.neo4j.driver.GraphDatabase;
 
 import io.govgraph.GovGraphApplication;
 import io.govgraph.bench.DistrictGenerator;
+import io.govgraph.model.DataFile;
 import io.govgraph.store.CypherQueries;
 import io.govgraph.store.EmbeddedNeo4j;
 import io.govgraph.store.EmbeddedNeo4jProperties;

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import io.govgraph.IntegrationTest;
+import io.govgraph.model.DataFile;
+import io.govgraph.model.DataSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

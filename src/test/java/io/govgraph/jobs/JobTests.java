@@ -19,7 +19,7 @@ import io.govgraph.analysis.Centrality;
 import io.govgraph.analysis.CentralityMeasure;
 import io.govgraph.analysis.LinkageGraph;
 import io.govgraph.analysis.Results;
-import io.govgraph.api.UserInputException;
+import io.govgraph.web.UserInputException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

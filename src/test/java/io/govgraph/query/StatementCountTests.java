@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 import io.govgraph.IntegrationTest;
+import io.govgraph.StatementCounter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

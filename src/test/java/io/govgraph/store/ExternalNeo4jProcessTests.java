@@ -20,7 +20,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import io.govgraph.GovGraphApplication;
 import io.govgraph.TestAccounts;
-import io.govgraph.ops.GovGraphHttp;
+import io.govgraph.web.GovGraphHttp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -15,7 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.interceptor.TransactionInterceptor;
 
 import io.govgraph.IntegrationTest;
-import io.govgraph.scope.ScopeService;
+import io.govgraph.linkage.ScopeService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,0 +1,52 @@
+package io.govgraph.linkage;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+import io.govgraph.web.AsOf;
+
+/** The {@code neighborhood}, {@code paths} and {@code changes} queries. */
+@Controller
+class ExploreController {
+
+	private final ExploreService explore;
+
+	private final AsOf asOf;
+
+	ExploreController(ExploreService explore, AsOf asOf) {
+		this.explore = explore;
+		this.asOf = asOf;
+	}
+
+	@QueryMapping
+	Subgraph neighborhood(@Argument List<String> ids, @Argument Integer depth, @Argument List<String> linkTypes,
+			@Argument List<String> unitTypes, @Argument LocalDate asOf, @Argument Integer limit) {
+		// An explicit null means the schema's default, as an omitted argument does.
+		return this.explore.neighborhood(ids, depth == null ? 1 : depth, linkTypes, unitTypes,
+				this.asOf.orToday(asOf), limit == null ? 500 : limit);
+	}
+
+	@QueryMapping
+	ChangeConnection changes(@Argument String scopeId, @Argument LocalDate from, @Argument LocalDate to,
+			@Argument Integer first, @Argument String after) {
+		return this.explore.changes(scopeId, from, to, first, after);
+	}
+
+	@SchemaMapping(typeName = "ChangeConnection")
+	long totalCount(ChangeConnection connection) {
+		return this.explore.changesCount(connection);
+	}
+
+	@QueryMapping
+	List<LinkagePath> paths(@Argument String fromId, @Argument String toId, @Argument Integer maxLength,
+			@Argument LocalDate asOf, @Argument Integer first) {
+		return this.explore.paths(fromId, toId, maxLength == null ? 6 : maxLength, this.asOf.orToday(asOf),
+				first == null ? 5 : first);
+	}
+
+}

@@ -1,0 +1,51 @@
+package io.govgraph.web;
+
+import java.time.Clock;
+import java.time.ZoneId;
+
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.scalars.ExtendedScalars;
+import graphql.schema.DataFetchingEnvironment;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.execution.DataFetcherExceptionResolver;
+import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+
+/** The GraphQL wiring shared by every feature: the Date scalar, "today", and user errors. */
+@Configuration(proxyBeanMethods = false)
+class GraphQlConfiguration {
+
+	@Bean
+	RuntimeWiringConfigurer scalars() {
+		return wiring -> wiring.scalar(ExtendedScalars.Date);
+	}
+
+	/** "Today" for every asOf default: the district's own calendar day, not the server's. */
+	@Bean
+	Clock clock(@Value("${govgraph.zone:Asia/Shanghai}") String zone) {
+		return Clock.system(ZoneId.of(zone));
+	}
+
+	@Bean
+	DataFetcherExceptionResolver userInputErrors() {
+		return new DataFetcherExceptionResolverAdapter() {
+			@Override
+			protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+				if (ex instanceof UserInputException) {
+					return GraphqlErrorBuilder.newError(env)
+						.errorType(ErrorType.BAD_REQUEST)
+						.message(ex.getMessage())
+						.build();
+				}
+				return null;
+			}
+		};
+	}
+
+
+}

@@ -1,0 +1,58 @@
+package io.govgraph;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.Transaction;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.stereotype.Component;
+
+/**
+ * Counts the Cypher statements the application sends through the Neo4j driver: wraps the
+ * {@link Driver} bean so that every {@code run} on a session or transaction it hands out is
+ * counted. This is how the tests prove that a request costs a number of statements that does not
+ * grow with the number of items it returns (one query per level, never one per item).
+ */
+@Component
+public class StatementCounter implements BeanPostProcessor {
+
+	private final AtomicLong statements = new AtomicLong();
+
+	/** Statements run since the application started. */
+	public long count() {
+		return this.statements.get();
+	}
+
+	@Override
+	public Object postProcessAfterInitialization(Object bean, String beanName) {
+		return bean instanceof Driver driver ? counting(driver, Driver.class) : bean;
+	}
+
+	private <T> T counting(T target, Class<T> type) {
+		InvocationHandler handler = (proxy, method, args) -> {
+			if (method.getName().equals("run") && (target instanceof Session || target instanceof Transaction)) {
+				this.statements.incrementAndGet();
+			}
+			try {
+				Object result = method.invoke(target, args);
+				if (result instanceof Session session) {
+					return counting(session, Session.class);
+				}
+				if (result instanceof Transaction tx) {
+					return counting(tx, Transaction.class);
+				}
+				return result;
+			}
+			catch (InvocationTargetException ex) {
+				throw ex.getTargetException();
+			}
+		};
+		return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] { type }, handler));
+	}
+
+}
