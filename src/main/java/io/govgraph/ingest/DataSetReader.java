@@ -19,18 +19,19 @@ import io.govgraph.model.DataSet.PersonRow;
 import io.govgraph.model.DataSet.PostRow;
 import io.govgraph.model.DataSet.UnitRow;
 import io.govgraph.model.DataSet;
+import io.govgraph.model.FieldRules;
+import io.govgraph.model.FieldRules.LinkCells;
+import io.govgraph.model.FieldRules.PersonCells;
+import io.govgraph.model.FieldRules.PostCells;
+import io.govgraph.model.FieldRules.UnitCells;
 import io.govgraph.model.PartialDate;
 import io.govgraph.model.Problem;
-import io.govgraph.model.Vocabulary;
 
 /**
  * Reads and checks a v1 data set (import-format.md) completely before anything is written: every
  * problem in every file is collected and reported together, as {@code file:line: column: message}.
  */
 public final class DataSetReader {
-
-	private static final Map<String, Boolean> BOOLEANS = Map.of("true", true, "false", false, "是", true, "否",
-			false, "1", true, "0", false);
 
 	private DataSetReader() {
 	}
@@ -122,7 +123,7 @@ public final class DataSetReader {
 			CsvTable table = CsvTable.parse(this.file, content, this.problems, row -> {
 				Fields fields = new Fields(this.file, row, this.problems, this.pool);
 				T value = this.reader.read(fields);
-				if (fields.ok) {
+				if (!fields.rules.failed()) {
 					this.rows.add(value);
 				}
 				else if (row.values().get("id") != null) {
@@ -168,36 +169,27 @@ public final class DataSetReader {
 	}
 
 	private static UnitRow unit(Fields f) {
-		String type = f.oneOf("type", Vocabulary.UNIT_TYPES, "unit type");
-		PartialDate founded = f.date("founded");
-		PartialDate dissolved = f.date("dissolved");
-		f.notBefore("dissolved", dissolved, "founded", founded);
-		String aliases = f.optional("aliases");
-		return new UnitRow(f.line(), f.id("id"), type, f.required("name"), f.optionalId("parent_id"),
-				aliases == null ? List.of()
+		String aliases = f.get("aliases");
+		return f.rules.unit(new UnitCells(f.get("id"), f.get("type"), f.get("name"), f.get("parent_id"),
+				aliases == null ? null
 						: Arrays.stream(aliases.split("\\|")).map(String::strip).filter(a -> !a.isEmpty()).toList(),
-				f.optional("sector"), founded, dissolved, f.optional("note"), f.optional("source"), f.extras());
+				f.get("sector"), f.get("founded"), f.get("dissolved"), f.get("note"), f.get("source")), f.line(),
+				f.extras());
 	}
 
 	private static PersonRow person(Fields f) {
-		return new PersonRow(f.line(), f.id("id"), f.required("name"), f.bool("party_member"), f.date("party_since"),
-				f.optional("gender"), f.year("birth_year"), f.optional("phone"), f.optional("source"), f.extras());
+		return f.rules.person(new PersonCells(f.get("id"), f.get("name"), f.get("party_member"), f.get("party_since"),
+				f.get("gender"), f.get("birth_year"), f.get("phone"), f.get("source")), f.line(), f.extras());
 	}
 
 	private static PostRow post(Fields f) {
-		PartialDate since = f.date("since");
-		PartialDate until = f.date("until");
-		f.notBefore("until", until, "since", since);
-		return new PostRow(f.line(), f.id("person_id"), f.id("unit_id"), f.oneOf("role", Vocabulary.ROLES, "role"),
-				f.optional("title"), since, until, f.optional("source"), f.extras());
+		return f.rules.post(new PostCells(f.get("person_id"), f.get("unit_id"), f.get("role"), f.get("title"),
+				f.get("since"), f.get("until"), f.get("source")), f.line(), f.extras());
 	}
 
 	private static LinkRow link(Fields f) {
-		PartialDate since = f.date("since");
-		PartialDate until = f.date("until");
-		f.notBefore("until", until, "since", since);
-		return new LinkRow(f.line(), f.id("from_id"), f.id("to_id"), f.oneOf("type", Vocabulary.LINK_TYPES, "link type"),
-				since, until, f.optional("note"), f.optional("source"), f.extras());
+		return f.rules.link(new LinkCells(f.get("from_id"), f.get("to_id"), f.get("type"), f.get("since"),
+				f.get("until"), f.get("note"), f.get("source")), f.line(), f.extras());
 	}
 
 	/** References, duplicates and cycles: the checks that need more than one row. */
@@ -207,7 +199,7 @@ public final class DataSetReader {
 			UnitRow first = units.putIfAbsent(u.id(), u);
 			if (first != null) {
 				problems.add(new Problem("units.csv", u.line(), "id",
-						"duplicate id \"" + u.id() + "\" (first on line " + first.line() + ")"));
+						FieldRules.duplicateId(u.id()) + " (first on line " + first.line() + ")"));
 			}
 		}
 		Map<String, PersonRow> people = new HashMap<>();
@@ -215,18 +207,18 @@ public final class DataSetReader {
 			PersonRow first = people.putIfAbsent(p.id(), p);
 			if (first != null) {
 				problems.add(new Problem("people.csv", p.line(), "id",
-						"duplicate id \"" + p.id() + "\" (first on line " + first.line() + ")"));
+						FieldRules.duplicateId(p.id()) + " (first on line " + first.line() + ")"));
 			}
 			else if (units.containsKey(p.id()) || store.unitIds().contains(p.id())) {
-				problems.add(new Problem("people.csv", p.line(), "id", "person id \"" + p.id()
-						+ "\" is already a unit id" + (units.containsKey(p.id())
+				problems.add(new Problem("people.csv", p.line(), "id", FieldRules.idOfTheOtherKind("person", p.id(), "unit")
+						+ (units.containsKey(p.id())
 								? " (units.csv line " + units.get(p.id()).line() + ")" : " in the store")));
 			}
 		}
 		for (UnitRow u : units.values()) {
 			if (store.personIds().contains(u.id()) && !people.containsKey(u.id())) {
 				problems.add(new Problem("units.csv", u.line(), "id",
-						"unit id \"" + u.id() + "\" is already a person id in the store"));
+						FieldRules.idOfTheOtherKind("unit", u.id(), "person") + " in the store"));
 			}
 		}
 		Set<String> unitIds = new HashSet<>(store.unitIds());
@@ -249,7 +241,7 @@ public final class DataSetReader {
 			PostRow first = posts.putIfAbsent(p.key(), p);
 			if (first != null) {
 				problems.add(new Problem("posts.csv", p.line(), "-",
-						"duplicate post: same person, unit, role and since as line " + first.line()));
+						FieldRules.duplicatePost("line " + first.line())));
 			}
 		}
 		Map<String, LinkRow> links = new HashMap<>();
@@ -263,14 +255,14 @@ public final class DataSetReader {
 			LinkRow first = links.putIfAbsent(l.key(), l);
 			if (first != null) {
 				problems.add(new Problem("links.csv", l.line(), "-",
-						"duplicate link: same ends, type and since as line " + first.line()));
+						FieldRules.duplicateLink("line " + first.line())));
 			}
 		}
 		findCycles(ds, units, store, problems);
 	}
 
 	private static String dangling(String kind, String id, String file) {
-		return "no " + kind + " with id \"" + id + "\" in " + file + " or in the store";
+		return FieldRules.noSuch(kind, id) + " in " + file + " or in the store";
 	}
 
 	/** Walks up from every unit of the file over new and stored parents; reports each cycle once. */
@@ -308,7 +300,7 @@ public final class DataSetReader {
 					shown.addAll(cycle.subList(0, from));
 					shown.add(where.id());
 					problems.add(new Problem("units.csv", where.line(), "parent_id",
-							"cycle in parent_id: " + String.join(" → ", shown)));
+							FieldRules.cycle(shown)));
 				}
 			}
 			else {
@@ -317,115 +309,31 @@ public final class DataSetReader {
 		}
 	}
 
-	/** The cells of one row, read with their checks; every failed check adds a {@link Problem}. */
+	/** The cells of one row, checked by the field rules; every failed check adds a {@link Problem}. */
 	private static final class Fields {
-
-		private final DataFile file;
 
 		private final CsvTable.Row row;
 
-		private final List<Problem> problems;
-
 		private final Pool pool;
 
-		boolean ok = true;
+		final FieldRules rules;
 
 		Fields(DataFile file, CsvTable.Row row, List<Problem> problems, Pool pool) {
-			this.file = file;
 			this.row = row;
-			this.problems = problems;
 			this.pool = pool;
+			this.rules = new FieldRules(
+					(column, message) -> problems.add(new Problem(file.fileName(), row.line(), column, message)),
+					pool::date);
 		}
 
 		int line() {
 			return this.row.line();
 		}
 
-		void problem(String column, String message) {
-			this.problems.add(new Problem(this.file.fileName(), this.row.line(), column, message));
-			this.ok = false;
-		}
-
-		String optional(String column) {
+		String get(String column) {
 			String value = this.row.values().get(column);
 			// Free text is seldom repeated: not worth a place in the pool.
 			return "note".equals(column) || "phone".equals(column) ? value : this.pool.string(value);
-		}
-
-		String required(String column) {
-			String value = optional(column);
-			if (value == null) {
-				problem(column, "empty value in a required column");
-			}
-			return value;
-		}
-
-		String id(String column) {
-			String value = required(column);
-			if (value != null && !Vocabulary.ID.matcher(value).matches()) {
-				problem(column, "malformed id \"" + value + "\" (1 to 64 of A-Z a-z 0-9 _ . : -)");
-			}
-			return value;
-		}
-
-		String optionalId(String column) {
-			String value = optional(column);
-			if (value != null && !Vocabulary.ID.matcher(value).matches()) {
-				problem(column, "malformed id \"" + value + "\" (1 to 64 of A-Z a-z 0-9 _ . : -)");
-			}
-			return value;
-		}
-
-		String oneOf(String column, List<String> allowed, String what) {
-			String value = required(column);
-			if (value != null && !allowed.contains(value)) {
-				problem(column, "unknown " + what + " \"" + value + "\" (one of " + String.join(", ", allowed) + ")");
-			}
-			return value;
-		}
-
-		PartialDate date(String column) {
-			String value = optional(column);
-			if (value == null) {
-				return null;
-			}
-			try {
-				return this.pool.date(value);
-			}
-			catch (IllegalArgumentException ex) {
-				problem(column, ex.getMessage());
-				return null;
-			}
-		}
-
-		void notBefore(String laterColumn, PartialDate later, String earlierColumn, PartialDate earlier) {
-			if (later != null && earlier != null && later.firstDay().isBefore(earlier.firstDay())) {
-				problem(laterColumn, laterColumn + " " + later + " is before " + earlierColumn + " " + earlier);
-			}
-		}
-
-		Boolean bool(String column) {
-			String value = optional(column);
-			if (value == null) {
-				return null;
-			}
-			Boolean result = BOOLEANS.get(value.toLowerCase());
-			if (result == null) {
-				problem(column, "bad boolean \"" + value + "\" (true/false, 是/否 or 1/0)");
-			}
-			return result;
-		}
-
-		Integer year(String column) {
-			String value = optional(column);
-			if (value == null) {
-				return null;
-			}
-			if (!value.matches("\\d{4}")) {
-				problem(column, "bad year \"" + value + "\" (four digits)");
-				return null;
-			}
-			return Integer.valueOf(value);
 		}
 
 		SortedMap<String, String> extras() {
