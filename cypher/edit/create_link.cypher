@@ -1,4 +1,4 @@
-// A new link, a relationship of its v1 type.
+// A new link, a relationship of its v1 type ($kind).
 MATCH (a:Unit {id: $fromId}), (b:Unit {id: $toId})
-CREATE (a)-[l:$($type)]->(b)
+CREATE (a)-[l:$($kind)]->(b)
 SET l = $props

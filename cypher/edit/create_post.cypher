@@ -1,4 +1,4 @@
-// A new post.
-MATCH (p:Person {id: $personId}), (u:Unit {id: $unitId})
+// A new post of person $fromId in unit $toId.
+MATCH (p:Person {id: $fromId}), (u:Unit {id: $toId})
 CREATE (p)-[h:HOLDS_POST]->(u)
 SET h = $props

@@ -1,7 +1,7 @@
 package io.govgraph.edit;
 
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -11,6 +11,10 @@ import org.springframework.stereotype.Controller;
 import io.govgraph.directory.Link;
 import io.govgraph.directory.Post;
 import io.govgraph.directory.VertexLookup;
+import io.govgraph.model.DataSet.LinkRow;
+import io.govgraph.model.DataSet.PersonRow;
+import io.govgraph.model.DataSet.PostRow;
+import io.govgraph.model.DataSet.UnitRow;
 import io.govgraph.model.PartialDate;
 import io.govgraph.web.UserInputException;
 
@@ -20,11 +24,24 @@ class EditController {
 
 	static final int MAX_HISTORY = 500;
 
-	private final EditService edits;
+	private final UnitEdits units;
+
+	private final PersonEdits people;
+
+	private final PostEdits posts;
+
+	private final LinkEdits links;
+
+	private final EditHistory edits;
 
 	private final VertexLookup vertices;
 
-	EditController(EditService edits, VertexLookup vertices) {
+	EditController(UnitEdits units, PersonEdits people, PostEdits posts, LinkEdits links, EditHistory edits,
+			VertexLookup vertices) {
+		this.units = units;
+		this.people = people;
+		this.posts = posts;
+		this.links = links;
 		this.edits = edits;
 		this.vertices = vertices;
 	}
@@ -42,53 +59,53 @@ class EditController {
 	}
 
 	@MutationMapping
-	UnitPayload createUnit(@Argument Map<String, Object> input) {
-		return unit(this.edits.createUnit(input));
+	UnitPayload createUnit(@Argument UnitInput input) {
+		return unit(this.units.createUnit(input));
 	}
 
 	@MutationMapping
-	UnitPayload updateUnit(@Argument String id, @Argument Map<String, Object> changes) {
-		return unit(this.edits.updateUnit(id, changes));
+	UnitPayload updateUnit(@Argument String id, @Argument UnitInput.Changes changes) {
+		return unit(this.units.updateUnit(id, changes));
 	}
 
 	@MutationMapping
-	PersonPayload createPerson(@Argument Map<String, Object> input) {
-		return person(this.edits.createPerson(input));
+	PersonPayload createPerson(@Argument PersonInput input) {
+		return person(this.people.createPerson(input));
 	}
 
 	@MutationMapping
-	PersonPayload updatePerson(@Argument String id, @Argument Map<String, Object> changes) {
-		return person(this.edits.updatePerson(id, changes));
+	PersonPayload updatePerson(@Argument String id, @Argument PersonInput.Changes changes) {
+		return person(this.people.updatePerson(id, changes));
 	}
 
 	@MutationMapping
-	PostPayload createPost(@Argument Map<String, Object> input) {
-		return post(this.edits.createPost(input));
+	PostPayload createPost(@Argument PostInput input) {
+		return post(this.posts.createPost(input));
 	}
 
 	@MutationMapping
-	PostPayload updatePost(@Argument Map<String, Object> key, @Argument Map<String, Object> changes) {
-		return post(this.edits.updatePost(key, changes, "updatePost"));
+	PostPayload updatePost(@Argument PostInput.Key key, @Argument PostInput.Changes changes) {
+		return post(this.posts.updatePost(key, changes));
 	}
 
 	@MutationMapping
-	PostPayload endPost(@Argument Map<String, Object> key, @Argument String until) {
-		return post(this.edits.updatePost(key, Map.of("until", until), "endPost"));
+	PostPayload endPost(@Argument PostInput.Key key, @Argument String until) {
+		return post(this.posts.endPost(key, until));
 	}
 
 	@MutationMapping
-	LinkPayload createLink(@Argument Map<String, Object> input) {
-		return link(this.edits.createLink(input));
+	LinkPayload createLink(@Argument LinkInput input) {
+		return link(this.links.createLink(input));
 	}
 
 	@MutationMapping
-	LinkPayload updateLink(@Argument Map<String, Object> key, @Argument Map<String, Object> changes) {
-		return link(this.edits.updateLink(key, changes, "updateLink"));
+	LinkPayload updateLink(@Argument LinkInput.Key key, @Argument LinkInput.Changes changes) {
+		return link(this.links.updateLink(key, changes));
 	}
 
 	@MutationMapping
-	LinkPayload endLink(@Argument Map<String, Object> key, @Argument String until) {
-		return link(this.edits.updateLink(key, Map.of("until", until), "endLink"));
+	LinkPayload endLink(@Argument LinkInput.Key key, @Argument String until) {
+		return link(this.links.endLink(key, until));
 	}
 
 	@QueryMapping
@@ -100,43 +117,32 @@ class EditController {
 		return this.edits.history(id, afterSeq == null ? 0 : afterSeq, size);
 	}
 
-	private UnitPayload unit(EditService.Outcome o) {
-		return new UnitPayload(o.edit() == null ? null : this.vertices.unit(o.key().get("id")), o.edit(), o.errors());
+	private UnitPayload unit(Outcome<UnitRow> o) {
+		return new UnitPayload(o.entity() == null ? null : this.vertices.unit(o.entity().id()), o.edit(), o.errors());
 	}
 
-	private PersonPayload person(EditService.Outcome o) {
-		return new PersonPayload(o.edit() == null ? null : this.vertices.vertices(List.of(o.key().get("id")))
-			.get(o.key().get("id")), o.edit(), o.errors());
+	private PersonPayload person(Outcome<PersonRow> o) {
+		return new PersonPayload(o.entity() == null ? null
+				: this.vertices.vertices(List.of(o.entity().id())).get(o.entity().id()), o.edit(), o.errors());
 	}
 
-	private static PostPayload post(EditService.Outcome o) {
-		if (o.edit() == null) {
-			return new PostPayload(null, null, o.errors());
-		}
-		Map<String, String> after = values(o.edit());
-		return new PostPayload(new Post(after.get("personId"), after.get("unitId"), after.get("role"),
-				after.get("title"), day(after.get("since")), day(after.get("until")), after.get("source")), o.edit(),
-				o.errors());
+	private static PostPayload post(Outcome<PostRow> o) {
+		PostRow p = o.entity();
+		return new PostPayload(p == null ? null
+				: new Post(p.personId(), p.unitId(), p.role(), p.title(), day(p.since()), day(p.until()), p.source()),
+				o.edit(), o.errors());
 	}
 
-	private static LinkPayload link(EditService.Outcome o) {
-		if (o.edit() == null) {
-			return new LinkPayload(null, null, o.errors());
-		}
-		Map<String, String> after = values(o.edit());
-		return new LinkPayload(new Link(after.get("type"), Link.LinkDirection.OUT, after.get("fromId"),
-				after.get("toId"), after.get("toId"), day(after.get("since")), day(after.get("until")),
-				after.get("note"), after.get("source")), o.edit(), o.errors());
+	private static LinkPayload link(Outcome<LinkRow> o) {
+		LinkRow l = o.entity();
+		return new LinkPayload(l == null ? null
+				: new Link(l.type(), Link.LinkDirection.OUT, l.fromId(), l.toId(), l.toId(), day(l.since()),
+						day(l.until()), l.note(), l.source()),
+				o.edit(), o.errors());
 	}
 
-	private static Map<String, String> values(Edit edit) {
-		Map<String, String> values = new java.util.HashMap<>();
-		edit.after().forEach(v -> values.put(v.field(), v.value()));
-		return values;
-	}
-
-	private static java.time.LocalDate day(String text) {
-		return text == null || text.isEmpty() ? null : PartialDate.parse(text).firstDay();
+	private static LocalDate day(PartialDate date) {
+		return date == null ? null : date.firstDay();
 	}
 
 }
