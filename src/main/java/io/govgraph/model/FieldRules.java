@@ -153,7 +153,7 @@ public final class FieldRules {
 	public String required(String field, String value) {
 		String v = optional(value);
 		if (v == null) {
-			problem(field, "empty value in a required field");
+			problem(field, "empty value in a required column");
 		}
 		return v;
 	}

@@ -73,7 +73,7 @@ class OneWordingTests {
 						"malformed id \"p 2\" (1 to 64 of A-Z a-z 0-9 _ . : -)", ""),
 				new Case("an empty required value", "people.csv", "p2,李四,", "p2,,", "name",
 						"createPerson(input: { id: \"sx.e.nameless\", name: \" \" })", "input.name",
-						"empty value in a required field", ""),
+						"empty value in a required column", ""),
 				new Case("an unknown unit type", "units.csv", "cp,COMPOUND,", "cp,ESTATE,", "type",
 						"createUnit(input: { id: \"sx.e.estate\", type: \"ESTATE\", name: \"某小区\" })", "input.type",
 						"unknown unit type \"ESTATE\" (one of DISTRICT_COMMITTEE, ", ""),

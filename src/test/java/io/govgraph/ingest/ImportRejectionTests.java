@@ -37,7 +37,7 @@ class ImportRejectionTests {
 		return Stream.of(
 				arguments("units.csv", "id,type,name,", "id,type,title,", "units.csv:1: name: missing required column"),
 				arguments("units.csv", ",note,source", ",colour,source", "units.csv:1: colour: unknown column"),
-				arguments("people.csv", "p2,李四,", "p2,,", "people.csv:3: name: empty value in a required field"),
+				arguments("people.csv", "p2,李四,", "p2,,", "people.csv:3: name: empty value in a required column"),
 				arguments("people.csv", "p2,李四,", "p 2,李四,", "people.csv:3: id: malformed id \"p 2\""),
 				arguments("units.csv", "cp,COMPOUND,", "cp,ESTATE,", "units.csv:6: type: unknown unit type \"ESTATE\""),
 				arguments("posts.csv", "p1,c,SECRETARY", "p1,c,BOSS", "posts.csv:2: role: unknown role \"BOSS\""),
