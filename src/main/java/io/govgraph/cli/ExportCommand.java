@@ -1,99 +1,162 @@
 package io.govgraph.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
-import org.springframework.stereotype.Component;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+import org.springframework.context.ApplicationContext;
 
 import io.govgraph.export.ExportFormat;
 import io.govgraph.export.ExportGraph;
 import io.govgraph.export.ExportService;
+import io.govgraph.ingest.DataSetStore;
+import io.govgraph.model.DataSet;
 import io.govgraph.model.ProgressLine;
 import io.govgraph.web.AsOf;
 import io.govgraph.web.UserInputException;
 
 /**
- * {@code export PATH --format=cytoscape|graphml|gexf [--scope=ID | --ids=A,B [--depth=N]]
- * [--asOf=DATE] [--history]}: writes a scope, a neighbourhood or the whole graph to the file PATH
- * for a visualization tool. Without {@code --format}, {@code export} keeps writing a data set folder.
+ * {@code export}: the graph in a format. As {@code dataset} (the default, interfaces.md's
+ * {@code export PATH}) the whole graph as a data set folder, a lossless round trip of
+ * {@code import}; as {@code graphml}, {@code gexf} or {@code cytoscape} a scope, a neighbourhood
+ * or the whole graph as one file for a visualization tool.
  */
-@Component
-public class ExportCommand {
+@Command(name = "export", header = "Export the graph in a format: a data set folder (default) or a graph file.",
+		description = { "export PATH writes the whole graph as a data set folder (the import format; import takes it back).",
+				"export --format graphml|gexf|cytoscape --out FILE writes a scope, a neighbourhood or "
+						+ "(neither given) the whole graph for a visualization tool." },
+		exitCodeListHeading = "%nExit codes:%n", exitCodeList = { "0:written", "1:failed", "2:usage" },
+		footer = { "", "Examples:", "  export backup/", "  export --format gexf --out minglou.gexf --scope yz.minglou --history",
+				"  export --format graphml --out near.graphml --ids p00444 --depth 2",
+				"", GovGraphCommand.SPRING_OPTIONS_HELP },
+		usageHelpAutoWidth = true)
+final class ExportCommand implements Callable<Integer> {
 
-	public static final String USAGE_TEXT = """
-			usage: java -jar govgraph.jar export FILE --format=cytoscape|graphml|gexf
-			           [--scope=UNIT_ID | --ids=ID,ID [--depth=N]] [--asOf=YYYY-MM-DD] [--history]
-			       writes a scope, a neighbourhood or (neither given) the whole graph to FILE""";
+	static final String DATA_SET = "dataset";
 
-	private static final List<String> OPTIONS = List.of("--format=", "--scope=", "--ids=", "--depth=", "--asOf=");
+	/** The options that choose part of the graph or a day: a data set export is always the whole graph as it is. */
+	private static final List<String> GRAPH_ONLY = List.of("--scope", "--ids", "--depth", "--as-of", "--asOf",
+			"--history");
 
-	private final ExportService exports;
+	@ParentCommand
+	GovGraphCommand govgraph;
 
-	private final AsOf asOf;
+	@Spec
+	CommandSpec spec;
 
-	ExportCommand(ExportService exports, AsOf asOf) {
-		this.exports = exports;
-		this.asOf = asOf;
+	@Parameters(paramLabel = "PATH", arity = "0..1",
+			description = "Where to write: the data set folder, or the graph file (the same as --out).")
+	Path path;
+
+	@Option(names = "--out", paramLabel = "FILE", description = "Where to write (instead of PATH).")
+	Path out;
+
+	@Option(names = "--format", paramLabel = "FMT", converter = Formats.class,
+			description = "dataset (default): the data set folder; graphml, gexf (dynamic, with the days of each "
+					+ "element) or cytoscape (Cytoscape.js elements JSON): one graph file.")
+	ExportFormat format;
+
+	@Mixin
+	SharedOptions.Scope scope;
+
+	@Option(names = "--ids", paramLabel = "ID", split = ",",
+			description = "Unit or person ids: their neighbourhood instead of a scope.")
+	List<String> ids;
+
+	@Option(names = "--depth", paramLabel = "N", defaultValue = "1",
+			description = "How many steps from --ids the neighbourhood reaches (default: ${DEFAULT-VALUE}).")
+	int depth;
+
+	@Mixin
+	SharedOptions.AsOf asOf;
+
+	@Option(names = "--history", description = "Every dated element, each with its days (not only those in "
+			+ "force on the day).")
+	boolean history;
+
+	@Override
+	public Integer call() throws Exception {
+		Path target = target();
+		if (this.format == null) {
+			this.spec.commandLine()
+				.getParseResult()
+				.matchedOptions()
+				.stream()
+				.map(OptionSpec::longestName)
+				.filter(GRAPH_ONLY::contains)
+				.findFirst()
+				.ifPresent((option) -> {
+					throw new ParameterException(this.spec.commandLine(), option + " is for a graph file (--format "
+							+ graphFormats(" or ") + "); a data set export is always the whole graph");
+				});
+			return this.govgraph.launch((context) -> writeDataSet(context, target));
+		}
+		if (this.scope.id != null && this.ids != null) {
+			throw new ParameterException(this.spec.commandLine(), "give --scope or --ids, not both");
+		}
+		return this.govgraph.launch((context) -> writeGraph(context, target));
 	}
 
-	/** Whether the arguments ask for a graph export (an {@code export} with {@code --format=}). */
-	public static boolean applies(String[] args) {
-		List<String> words = words(args);
-		return !words.isEmpty() && words.get(0).equals("export")
-				&& Arrays.stream(args).anyMatch(a -> a.startsWith("--format="));
+	private Path target() {
+		if (this.path != null && this.out != null) {
+			throw new ParameterException(this.spec.commandLine(), "give PATH or --out, not both");
+		}
+		if (this.path == null && this.out == null) {
+			throw new ParameterException(this.spec.commandLine(), "export needs PATH or --out FILE: where to write");
+		}
+		return (this.path != null) ? this.path : this.out;
 	}
 
-	/** Checks the arguments before anything starts; null when they are fine. */
-	public static String usageProblem(String[] args) {
-		if (words(args).size() != 2) {
-			return "export takes exactly one FILE";
-		}
-		for (String arg : args) {
-			boolean known = arg.equals("--history") || OPTIONS.stream().anyMatch(arg::startsWith)
-					|| arg.startsWith("--govgraph.") || arg.startsWith("--spring.") || arg.startsWith("--logging.");
-			if (arg.startsWith("--") && !known) {
-				return "unknown option " + arg;
-			}
-		}
+	private int writeDataSet(ApplicationContext context, Path folder) {
 		try {
-			ExportFormat.named(option(args, "--format="));
-			if (option(args, "--scope=") != null && option(args, "--ids=") != null) {
-				return "give --scope or --ids, not both";
-			}
-			depth(args);
-			date(args);
+			DataSet ds = context.getBean(DataSetStore.class).exportTo(folder);
+			this.spec.commandLine()
+				.getOut()
+				.println("Exported " + ds.units().size() + " units, " + ds.people().size() + " people, "
+						+ ds.posts().size() + " posts, " + ds.links().size() + " links to " + folder);
+			return GovGraphCommand.OK;
 		}
-		catch (UserInputException ex) {
-			return ex.getMessage();
+		catch (IllegalArgumentException | IllegalStateException | IOException | UncheckedIOException ex) {
+			this.spec.commandLine().getErr().println("export failed: " + ex.getMessage());
+			return GovGraphCommand.FAILED;
 		}
-		return null;
 	}
 
-	/** Runs the export; 0 done, 1 failed (an unknown id, an unwritable file). */
-	public int run(String[] args, PrintStream out, PrintStream err) {
-		Path file = Path.of(words(args).get(1));
+	private int writeGraph(ApplicationContext context, Path file) {
+		ExportService exports = context.getBean(ExportService.class);
+		PrintWriter err = this.spec.commandLine().getErr();
 		try {
-			ExportFormat format = ExportFormat.named(option(args, "--format="));
-			LocalDate day = this.asOf.orToday(date(args));
-			boolean history = Arrays.asList(args).contains("--history");
-			String ids = option(args, "--ids=");
+			LocalDate day = context.getBean(AsOf.class).orToday(this.asOf.day());
 			ExportGraph graph;
 			// ProgressLine while reading (rows, total not known beforehand) and while writing (elements).
 			try (ProgressLine reading = ProgressLine.start("export " + file.getFileName() + ": reading", -1)) {
 				Runnable read = () -> reading.advance(1);
-				graph = ids != null
-						? this.exports.neighborhood(Arrays.stream(ids.split(",")).map(String::strip).toList(),
-								depth(args), day, history, read)
-						: this.exports.scope(option(args, "--scope="), day, history, read);
+				graph = (this.ids != null)
+						? exports.neighborhood(this.ids.stream().map(String::strip).toList(), this.depth, day,
+								this.history, read)
+						: exports.scope(this.scope.id, day, this.history, read);
 			}
 			Path parent = file.toAbsolutePath().getParent();
 			if (parent != null) {
@@ -101,61 +164,48 @@ public class ExportCommand {
 			}
 			long elements = graph.vertexCount() + graph.edgeCount();
 			try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-					ProgressLine writing = ProgressLine.start("export " + file.getFileName() + ": writing", elements, "elements")) {
-				this.exports.write(graph, format, writer, () -> writing.advance(1));
+					ProgressLine writing = ProgressLine.start("export " + file.getFileName() + ": writing", elements,
+							"elements")) {
+				exports.write(graph, this.format, writer, () -> writing.advance(1));
 			}
-			out.println("Exported " + graph.vertexCount() + " vertices, " + graph.edgeCount()
-					+ " edges (" + day + (history ? ", with history" : "") + ") as " + format.name().toLowerCase()
-					+ " to " + file);
-			return 0;
+			this.spec.commandLine()
+				.getOut()
+				.println("Exported " + graph.vertexCount() + " vertices, " + graph.edgeCount() + " edges (" + day
+						+ (this.history ? ", with history" : "") + ") as " + this.format.name().toLowerCase(Locale.ROOT)
+						+ " to " + file);
+			return GovGraphCommand.OK;
 		}
 		catch (UserInputException ex) {
 			err.println("export failed: " + ex.getMessage());
-			return 1;
+			return GovGraphCommand.FAILED;
 		}
-		catch (IOException ex) {
+		catch (IOException | UncheckedIOException ex) {
 			err.println("export failed: cannot write " + file + ": " + ex.getMessage());
-			return 1;
+			return GovGraphCommand.FAILED;
 		}
 	}
 
-	private static int depth(String[] args) {
-		String depth = option(args, "--depth=");
-		try {
-			return depth == null ? 1 : Integer.parseInt(depth);
-		}
-		catch (NumberFormatException ex) {
-			throw new UserInputException("--depth: \"" + depth + "\" is not a whole number");
-		}
+	private static String graphFormats(String lastSeparator) {
+		List<String> names = Arrays.stream(ExportFormat.values()).map((f) -> f.name().toLowerCase(Locale.ROOT)).toList();
+		return String.join(", ", names.subList(0, names.size() - 1)) + lastSeparator + names.get(names.size() - 1);
 	}
 
-	private static LocalDate date(String[] args) {
-		String date = option(args, "--asOf=");
-		try {
-			return date == null ? null : LocalDate.parse(date);
-		}
-		catch (DateTimeParseException ex) {
-			throw new UserInputException("--asOf: \"" + date + "\" is not a date YYYY-MM-DD");
-		}
-	}
+	/** {@code dataset} (read as null: no graph format) or a graph format by its name. */
+	static final class Formats implements ITypeConverter<ExportFormat> {
 
-	private static String option(String[] args, String prefix) {
-		for (String arg : args) {
-			if (arg.startsWith(prefix)) {
-				return arg.substring(prefix.length());
+		@Override
+		public ExportFormat convert(String name) {
+			if (name.equalsIgnoreCase(DATA_SET)) {
+				return null;
+			}
+			try {
+				return ExportFormat.named(name);
+			}
+			catch (UserInputException ex) {
+				throw new TypeConversionException("\"" + name + "\" is not " + DATA_SET + ", " + graphFormats(" or "));
 			}
 		}
-		return null;
-	}
 
-	private static List<String> words(String[] args) {
-		List<String> words = new ArrayList<>();
-		for (String arg : args) {
-			if (!arg.startsWith("--")) {
-				words.add(arg);
-			}
-		}
-		return words;
 	}
 
 }

@@ -1,39 +1,26 @@
 package io.govgraph.audit;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.govgraph.IntegrationTest;
 import io.govgraph.TestAccounts;
-import io.govgraph.cli.AuditCommand;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The audit report as CSV and HTML, over HTTP and from the {@code audit} command. */
+/** The audit report as CSV and HTML over HTTP (the {@code audit} command: io.govgraph.cli.AuditCommandTests). */
 @IntegrationTest
 class AuditReportTests {
 
-	@Autowired
-	AuditCommand command;
-
 	@LocalServerPort
 	int port;
-
-	@TempDir
-	Path dir;
 
 	private HttpResponse<String> get(String query) throws Exception {
 		return HttpClient.newHttpClient()
@@ -90,48 +77,6 @@ class AuditReportTests {
 	void aBadRequestIsAnsweredWithWhatToFix() throws Exception {
 		assertThat(get("scopeId=nope&format=csv").body()).isEqualTo("scopeId: no unit with id \"nope\"\n");
 		assertThat(get("scopeId=yz.minglou&format=pdf").statusCode()).isEqualTo(400);
-	}
-
-	@Test
-	void theAuditCommandRunsTheAuditAndWritesTheReport() throws Exception {
-		Path out = this.dir.resolve("minglou.html");
-		ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-		ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-		int exit = this.command.run(new String[] { "audit", "--scope", "yz.minglou", "--as-of", "2026-07-01", "--format",
-				"html", "--out", out.toString(), "--govgraph.embedded.bolt-port=0" },
-				new PrintStream(stdout, true, StandardCharsets.UTF_8), new PrintStream(stderr, true, StandardCharsets.UTF_8));
-		assertThat(exit).as(stderr.toString(StandardCharsets.UTF_8)).isZero();
-		assertThat(Files.readString(out)).contains("<tr><td>21</td><td>15</td><td>14</td><td>22</td></tr>");
-		assertThat(stdout.toString(StandardCharsets.UTF_8)).startsWith("Audited yz.minglou on 2026-07-01: 11 finding(s)");
-		Path csv = this.dir.resolve("minglou.csv");
-		assertThat(this.command.run(new String[] { "audit", "--scope=yz.minglou", "--as-of=2026-07-01", "--format=csv",
-				"--out=" + csv }, new PrintStream(stdout, true, StandardCharsets.UTF_8),
-				new PrintStream(stderr, true, StandardCharsets.UTF_8)))
-			.isZero();
-		assertThat(Files.readAllLines(csv)).first().isEqualTo(String.join(",", AuditReport.CSV_HEADER));
-		// unknown scope: exit 1 with the reason
-		assertThat(this.command.run(new String[] { "audit", "--scope", "nope", "--out", csv.toString() },
-				new PrintStream(stdout, true, StandardCharsets.UTF_8), new PrintStream(stderr, true, StandardCharsets.UTF_8)))
-			.isEqualTo(AuditCommand.FAILED);
-		assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("audit failed: scopeId: no unit with id \"nope\"");
-	}
-
-	@Test
-	void usageProblemsAreFoundBeforeAnythingStarts() {
-		assertThat(AuditCommand.isNamedBy(new String[] { "--x=1", "audit", "--out", "f" })).isTrue();
-		assertThat(AuditCommand.isNamedBy(new String[] { "import", "audit" })).isFalse();
-		assertThat(AuditCommand.usageProblem(new String[] { "audit", "--out", "f", "--govgraph.sample=false" })).isNull();
-		assertThat(AuditCommand.usageProblem(new String[] { "audit", "--scope", "x" })).isEqualTo("audit needs --out FILE");
-		assertThat(AuditCommand.usageProblem(new String[] { "audit", "--out", "f", "--format", "pdf" }))
-			.isEqualTo("--format: \"pdf\" is not csv or html");
-		assertThat(AuditCommand.usageProblem(new String[] { "audit", "--out", "f", "--as-of", "2026-13-01" }))
-			.isEqualTo("--as-of: \"2026-13-01\" is not a date YYYY-MM-DD");
-		assertThat(AuditCommand.usageProblem(new String[] { "audit", "--out", "f", "--replace" }))
-			.isEqualTo("unknown option --replace");
-		assertThat(AuditCommand.usageProblem(new String[] { "audit", "--out" })).isEqualTo("--out needs a value");
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		assertThat(this.command.run(new String[] { "audit" }, System.out, new PrintStream(err, true, StandardCharsets.UTF_8)))
-			.isEqualTo(AuditCommand.USAGE);
 	}
 
 }

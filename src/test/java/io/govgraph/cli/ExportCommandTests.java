@@ -1,10 +1,8 @@
 package io.govgraph.cli;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ApplicationContext;
 
 import io.govgraph.IntegrationTest;
 import io.govgraph.export.ExportFiles;
@@ -21,7 +20,10 @@ import io.govgraph.ingest.DataSetStore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code export FILE --format=…}: the graph export on the command line, beside the data set export. */
+/**
+ * {@code export}: the graph in a format, a data set folder (interfaces.md's {@code export PATH})
+ * or a graph file for a visualization tool.
+ */
 @IntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
 class ExportCommandTests {
@@ -29,7 +31,7 @@ class ExportCommandTests {
 	private static final String GEXF = "http://gexf.net/1.3";
 
 	@Autowired
-	ExportCommand command;
+	ApplicationContext context;
 
 	@Autowired
 	DataSetStore store;
@@ -37,26 +39,42 @@ class ExportCommandTests {
 	@TempDir
 	Path dir;
 
-	final ByteArrayOutputStream out = new ByteArrayOutputStream();
-
-	final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
 	@BeforeEach
 	void importTestData() {
 		this.store.importDataSet(Path.of("src/test/resources/datasets/explorer"), false);
 	}
 
-	private int run(String... args) {
-		return this.command.run(args, new PrintStream(this.out, true, StandardCharsets.UTF_8),
-				new PrintStream(this.err, true, StandardCharsets.UTF_8));
+	private CommandRun run(String... args) {
+		return CommandRun.in(this.context, args);
+	}
+
+	@Test
+	void exportWritesTheFourFiles() throws Exception {
+		Path target = this.dir.resolve("export");
+		CommandRun run = run("export", target.toString());
+		assertThat(run.exit()).as(run.err()).isZero();
+		assertThat(Files.readAllLines(target.resolve("units.csv")).get(0))
+			.isEqualTo("id,type,name,parent_id,aliases,sector,founded,dissolved,note,source");
+		assertThat(Files.readAllLines(target.resolve("units.csv"))).hasSizeGreaterThan(840);
+		assertThat(run.out()).startsWith("Exported ");
+	}
+
+	@Test
+	void theDataSetIsAFormatLikeTheOthers() throws Exception {
+		Path target = this.dir.resolve("export");
+		CommandRun run = run("export", "--format", "dataset", "--out", target.toString());
+		assertThat(run.exit()).as(run.err()).isZero();
+		assertThat(run.out()).startsWith("Exported ").endsWith(" links to " + target + System.lineSeparator());
+		assertThat(Files.readAllLines(target.resolve("links.csv"))).hasSizeGreaterThan(1);
 	}
 
 	@Test
 	void writesAScopeWithItsHistoryAsGexf() throws Exception {
 		Path file = this.dir.resolve("out/ex.gexf");
-		assertThat(run("export", file.toString(), "--format=gexf", "--scope=ex", "--asOf=2019-06-01", "--history"))
-			.isZero();
-		assertThat(this.out.toString(StandardCharsets.UTF_8).strip())
+		CommandRun run = run("export", "--format", "gexf", "--out", file.toString(), "--scope", "ex", "--as-of",
+				"2019-06-01", "--history");
+		assertThat(run.exit()).as(run.err()).isZero();
+		assertThat(run.out().strip())
 			.isEqualTo("Exported 10 vertices, 11 edges (2019-06-01, with history) as gexf to " + file);
 		var doc = ExportFiles.xml(Files.readString(file));
 		assertThat(ExportFiles.elements(doc, GEXF, "node")).hasSize(10);
@@ -64,22 +82,31 @@ class ExportCommandTests {
 	}
 
 	@Test
+	void theSpellingsOfTheHandWrittenParserStillWork() throws Exception {
+		Path file = this.dir.resolve("old.gexf");
+		CommandRun run = run("export", file.toString(), "--format=gexf", "--scope=ex", "--asOf=2019-06-01", "--history");
+		assertThat(run.exit()).as(run.err()).isZero();
+		assertThat(run.out().strip())
+			.isEqualTo("Exported 10 vertices, 11 edges (2019-06-01, with history) as gexf to " + file);
+	}
+
+	@Test
 	void writesANeighbourhoodAsCytoscapeJson() throws Exception {
 		Path file = this.dir.resolve("n.json");
-		assertThat(run("export", file.toString(), "--format=cytoscape", "--ids=ex.s.c", "--depth=2",
-				"--asOf=2026-07-01"))
-			.isZero();
+		CommandRun run = run("export", file.toString(), "--format=cytoscape", "--ids=ex.s.c", "--depth=2",
+				"--as-of=2026-07-01");
+		assertThat(run.exit()).as(run.err()).isZero();
 		assertThat(Files.readString(file)).contains("\"id\" : \"ex.pc2\"").contains("\"parent\" : \"ex.s\"");
-		assertThat(this.out.toString(StandardCharsets.UTF_8)).startsWith("Exported 8 vertices, 7 edges (2026-07-01)");
+		assertThat(run.out()).startsWith("Exported 8 vertices, 7 edges (2026-07-01)");
 	}
 
 	@Test
 	void showsItsProgressWhileReadingAndWriting(CapturedOutput output) {
-		for (String format : java.util.List.of("gexf", "graphml", "cytoscape")) {
+		for (String format : List.of("gexf", "graphml", "cytoscape")) {
 			Path file = this.dir.resolve("p." + format);
-			assertThat(run("export", file.toString(), "--format=" + format, "--scope=ex", "--asOf=2019-06-01",
-					"--history"))
-				.isZero();
+			assertThat(run("export", "--out", file.toString(), "--format", format, "--scope", "ex", "--as-of",
+					"2019-06-01", "--history")
+				.exit()).isZero();
 			// 10 vertices and 11 edges: every one counted once, whatever the format.
 			assertThat(output.getOut()).contains("export p." + format + ": writing: 21 / 21 elements (100.0%)")
 				.containsPattern("export p\\." + format + ": reading: \\d+ rows");
@@ -88,36 +115,10 @@ class ExportCommandTests {
 
 	@Test
 	void anUnknownScopeFailsWithExitOne() {
-		assertThat(run("export", this.dir.resolve("x.graphml").toString(), "--format=graphml", "--scope=no.such"))
-			.isEqualTo(1);
-		assertThat(this.err.toString(StandardCharsets.UTF_8).strip())
-			.isEqualTo("export failed: scopeId: no unit with id \"no.such\"");
-	}
-
-	@Test
-	void onlyAnExportWithAFormatIsAGraphExport() {
-		assertThat(ExportCommand.applies(new String[] { "export", "f", "--format=gexf" })).isTrue();
-		assertThat(ExportCommand.applies(new String[] { "export", "folder" })).isFalse();
-		assertThat(ExportCommand.applies(new String[] { "import", "f", "--format=gexf" })).isFalse();
-	}
-
-	@Test
-	void usageProblemsAreFoundBeforeAnythingStarts() {
-		assertThat(ExportCommand.usageProblem(new String[] { "export", "f", "--format=gexf", "--scope=a",
-				"--asOf=2020-01-01", "--history", "--govgraph.sample=false" }))
-			.isNull();
-		assertThat(ExportCommand.usageProblem(new String[] { "export", "f", "--format=dot" }))
-			.isEqualTo("format: unknown export format \"dot\" (one of cytoscape, graphml, gexf)");
-		assertThat(ExportCommand.usageProblem(new String[] { "export", "f", "--format=gexf", "--scope=a", "--ids=b" }))
-			.isEqualTo("give --scope or --ids, not both");
-		assertThat(ExportCommand.usageProblem(new String[] { "export", "f", "--format=gexf", "--depth=two" }))
-			.isEqualTo("--depth: \"two\" is not a whole number");
-		assertThat(ExportCommand.usageProblem(new String[] { "export", "f", "--format=gexf", "--asOf=2020-13-01" }))
-			.isEqualTo("--asOf: \"2020-13-01\" is not a date YYYY-MM-DD");
-		assertThat(ExportCommand.usageProblem(new String[] { "export", "f", "--format=gexf", "--replace" }))
-			.isEqualTo("unknown option --replace");
-		assertThat(ExportCommand.usageProblem(new String[] { "export", "--format=gexf" }))
-			.isEqualTo("export takes exactly one FILE");
+		CommandRun run = run("export", "--out", this.dir.resolve("x.graphml").toString(), "--format", "graphml",
+				"--scope", "no.such");
+		assertThat(run.exit()).isEqualTo(GovGraphCommand.FAILED);
+		assertThat(run.err().strip()).isEqualTo("export failed: scopeId: no unit with id \"no.such\"");
 	}
 
 }
