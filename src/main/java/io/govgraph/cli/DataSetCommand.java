@@ -7,8 +7,9 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import io.govgraph.export.DataSetExporter;
+import io.govgraph.ingest.DataSetImporter;
 import io.govgraph.ingest.DataSetRejectedException;
-import io.govgraph.ingest.DataSetStore;
 import io.govgraph.model.DataSet;
 
 /**
@@ -31,10 +32,13 @@ public class DataSetCommand {
 			       java -jar govgraph.jar export PATH               write the whole graph as a data set folder
 			       java -jar govgraph.jar                           serve GraphQL, GraphiQL and the explorer""";
 
-	private final DataSetStore store;
+	private final DataSetImporter importer;
 
-	public DataSetCommand(DataSetStore store) {
-		this.store = store;
+	private final DataSetExporter exporter;
+
+	public DataSetCommand(DataSetImporter importer, DataSetExporter exporter) {
+		this.importer = importer;
+		this.exporter = exporter;
 	}
 
 	/** The command named by the arguments, if any: the first argument that is not an option. */
@@ -75,17 +79,17 @@ public class DataSetCommand {
 			if (words.get(0).equals("import")) {
 				boolean replace = List.of(args).contains("--replace");
 				if (verify) {
-					DataSetStore.Verification verified = this.store.verify(path, replace);
+					DataSetImporter.Verification verified = this.importer.verify(path, replace);
 					out.println("Verified " + path + ": no problems; nothing was written");
 					out.println("  " + verified);
 					return OK;
 				}
-				DataSetStore.ImportSummary summary = this.store.importDataSet(path, replace);
+				DataSetImporter.ImportSummary summary = this.importer.importDataSet(path, replace);
 				out.println("Imported " + path + (summary.changedNothing() ? " (the store already held it)" : ""));
 				out.println("  " + summary);
 			}
 			else {
-				DataSet ds = this.store.exportTo(path);
+				DataSet ds = this.exporter.exportTo(path);
 				out.println("Exported " + ds.units().size() + " units, " + ds.people().size() + " people, "
 						+ ds.posts().size() + " posts, " + ds.links().size() + " links to " + path);
 			}

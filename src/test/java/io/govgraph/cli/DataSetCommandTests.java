@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import io.govgraph.IntegrationTest;
-import io.govgraph.ingest.DataSetStore;
+import io.govgraph.export.DataSetExporter;
+import io.govgraph.ingest.DataSetImporter;
 import io.govgraph.ingest.DataSets;
 import io.govgraph.model.DataSet;
 
@@ -56,24 +57,27 @@ class DataSetCommandTests {
 	}
 
 	@Autowired
-	DataSetStore store;
+	DataSetImporter importer;
+
+	@Autowired
+	DataSetExporter exporter;
 
 	@Test
 	void verifyChecksAgainstTheStoreAndWritesNothing() throws IOException {
-		this.store.importDataSet(DataSets.TINY, false);
-		DataSet before = this.store.read();
+		this.importer.importDataSet(DataSets.TINY, false);
+		DataSet before = this.exporter.read();
 		Path changed = DataSets.copyWith(DataSets.TINY, this.dir.resolve("changed"), "units.csv",
 				"su,STATIONED_UNIT,派出所,,,police", "su2,STATIONED_UNIT,派出所,,,police");
 		assertThat(run("import", changed.toString(), "--verify")).isZero();
 		assertThat(this.out.toString(StandardCharsets.UTF_8)).contains("Verified " + changed)
 			.contains("8 units (1 new, 7 in the store)")
 			.contains("nothing was written");
-		assertThat(this.store.read()).isEqualTo(before);
+		assertThat(this.exporter.read()).isEqualTo(before);
 	}
 
 	@Test
 	void verifyPrintsEveryProblemAndExitsOne() throws IOException {
-		DataSet before = this.store.read();
+		DataSet before = this.exporter.read();
 		Path bad = DataSets.copyWith(DataSets.TINY, this.dir.resolve("bad"), "posts.csv", "p1,c,SECRETARY,书记,2018-01-01",
 				"p1,c,BOSS,书记,2018-99-01");
 		assertThat(run("import", bad.toString(), "--verify")).isEqualTo(DataSetCommand.FAILED);
@@ -81,7 +85,7 @@ class DataSetCommandTests {
 			.contains("posts.csv:2: since: bad date \"2018-99-01\"")
 			.contains("2 problem(s)")
 			.contains("an import would be rejected (nothing was written)");
-		assertThat(this.store.read()).isEqualTo(before);
+		assertThat(this.exporter.read()).isEqualTo(before);
 	}
 
 	@Test

@@ -17,7 +17,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import io.govgraph.IntegrationTest;
 import io.govgraph.export.ExportFiles;
-import io.govgraph.ingest.DataSetStore;
+import io.govgraph.ingest.DataSetImporter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,7 +32,7 @@ class ExportCommandTests {
 	ExportCommand command;
 
 	@Autowired
-	DataSetStore store;
+	DataSetImporter store;
 
 	@TempDir
 	Path dir;
