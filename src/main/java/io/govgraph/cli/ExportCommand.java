@@ -28,10 +28,10 @@ import picocli.CommandLine.TypeConversionException;
 
 import org.springframework.context.ApplicationContext;
 
+import io.govgraph.export.DataSetExporter;
 import io.govgraph.export.ExportFormat;
 import io.govgraph.export.ExportGraph;
 import io.govgraph.export.ExportService;
-import io.govgraph.ingest.DataSetStore;
 import io.govgraph.model.DataSet;
 import io.govgraph.model.ProgressLine;
 import io.govgraph.web.AsOf;
@@ -131,7 +131,7 @@ final class ExportCommand implements Callable<Integer> {
 
 	private int writeDataSet(ApplicationContext context, Path folder) {
 		try {
-			DataSet ds = context.getBean(DataSetStore.class).exportTo(folder);
+			DataSet ds = context.getBean(DataSetExporter.class).exportTo(folder);
 			this.spec.commandLine()
 				.getOut()
 				.println("Exported " + ds.units().size() + " units, " + ds.people().size() + " people, "

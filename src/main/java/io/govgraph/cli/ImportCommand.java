@@ -14,8 +14,8 @@ import picocli.CommandLine.Spec;
 
 import org.springframework.context.ApplicationContext;
 
+import io.govgraph.ingest.DataSetImporter;
 import io.govgraph.ingest.DataSetRejectedException;
-import io.govgraph.ingest.DataSetStore;
 
 /**
  * {@code import PATH [--replace] [--verify]} (interfaces.md): imports a data set folder or .zip;
@@ -51,17 +51,17 @@ final class ImportCommand implements Callable<Integer> {
 	}
 
 	private int run(ApplicationContext context) {
-		DataSetStore store = context.getBean(DataSetStore.class);
+		DataSetImporter store = context.getBean(DataSetImporter.class);
 		PrintWriter out = this.spec.commandLine().getOut();
 		PrintWriter err = this.spec.commandLine().getErr();
 		try {
 			if (this.verify) {
-				DataSetStore.Verification verified = store.verify(this.path, this.replace);
+				DataSetImporter.Verification verified = store.verify(this.path, this.replace);
 				out.println("Verified " + this.path + ": no problems; nothing was written");
 				out.println("  " + verified);
 				return GovGraphCommand.OK;
 			}
-			DataSetStore.ImportSummary summary = store.importDataSet(this.path, this.replace);
+			DataSetImporter.ImportSummary summary = store.importDataSet(this.path, this.replace);
 			out.println("Imported " + this.path + (summary.changedNothing() ? " (the store already held it)" : ""));
 			out.println("  " + summary);
 			return GovGraphCommand.OK;

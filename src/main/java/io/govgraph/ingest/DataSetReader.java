@@ -230,7 +230,7 @@ public final class DataSetReader {
 				problems.add(new Problem("units.csv", u.line(), "parent_id", dangling("unit", u.parentId(), "units.csv")));
 			}
 		}
-		Map<String, PostRow> posts = new HashMap<>();
+		Map<DataSet.PostKey, PostRow> posts = new HashMap<>();
 		for (PostRow p : ds.posts()) {
 			if (!personIds.contains(p.personId())) {
 				problems.add(new Problem("posts.csv", p.line(), "person_id", dangling("person", p.personId(), "people.csv")));
@@ -244,7 +244,7 @@ public final class DataSetReader {
 						FieldRules.duplicatePost("line " + first.line())));
 			}
 		}
-		Map<String, LinkRow> links = new HashMap<>();
+		Map<DataSet.LinkKey, LinkRow> links = new HashMap<>();
 		for (LinkRow l : ds.links()) {
 			if (!unitIds.contains(l.fromId())) {
 				problems.add(new Problem("links.csv", l.line(), "from_id", dangling("unit", l.fromId(), "units.csv")));

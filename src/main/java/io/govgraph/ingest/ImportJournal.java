@@ -87,33 +87,100 @@ final class ImportJournal {
 
 	}
 
-	private static final List<String> RESTORES = List.of("ingest/restore_units", "ingest/restore_people",
-			"ingest/restore_relationships", "ingest/restore_parents");
+	// Statement names are constants, so that a test can check each; the statements are fetched once, in
+	// the constructor, so that a missing file stops the start rather than an import.
+	private static final String IMPORT_BEGIN = "ingest/import_begin";
+
+	private static final String IMPORT_LOG = "ingest/import_log";
+
+	private static final String IMPORT_HEARTBEAT = "ingest/import_heartbeat";
+
+	private static final String IMPORT_COMMIT = "ingest/import_commit";
+
+	private static final String IMPORT_UNFINISHED = "ingest/import_unfinished";
+
+	private static final String IMPORT_LOG_NEXT = "ingest/import_log_next";
+
+	private static final String IMPORT_LOG_DELETE = "ingest/import_log_delete";
+
+	private static final String IMPORT_LOGS_DROP = "ingest/import_logs_drop";
+
+	private static final String IMPORT_BEFORES_DROP = "ingest/import_befores_drop";
+
+	private static final String IMPORT_END = "ingest/import_end";
+
+	private static final String DELETE_RELATIONSHIPS = "ingest/delete_relationships";
+
+	private static final String DELETE_UNITS = "ingest/delete_units";
+
+	private static final String DELETE_PEOPLE = "ingest/delete_people";
+
+	private static final String RESTORE_UNITS = "ingest/restore_units";
+
+	private static final String RESTORE_PEOPLE = "ingest/restore_people";
+
+	private static final String RESTORE_RELATIONSHIPS = "ingest/restore_relationships";
+
+	private static final String RESTORE_PARENTS = "ingest/restore_parents";
 
 	private final Driver driver;
 
-	private final CypherQueries cypher;
-
 	private final int batch;
+
+	private final String importBegin;
+
+	private final String importLog;
+
+	private final String importHeartbeat;
+
+	private final String importCommit;
+
+	private final String importUnfinished;
+
+	private final String importLogNext;
+
+	private final String importLogDelete;
+
+	private final String importLogsDrop;
+
+	private final String importBeforesDrop;
+
+	private final String importEnd;
+
+	private final String deleteRelationships;
+
+	private final String deleteUnits;
+
+	private final String deletePeople;
+
+	/** Roll-back puts back units, people, posts and links, then UNDER edges. */
+	private final List<String> restores;
 
 	ImportJournal(Driver driver, CypherQueries cypher, int batch) {
 		this.driver = driver;
-		this.cypher = cypher;
 		this.batch = batch;
-		// Fetched once, so that a missing file stops the start rather than an import.
-		for (String name : List.of("import_begin", "import_unfinished", "import_log", "import_heartbeat", "import_commit", "import_end",
-				"import_log_next", "import_log_delete", "import_logs_drop", "import_befores_drop",
-				"delete_relationships", "delete_units", "delete_people")) {
-			cypher.get("ingest/" + name);
-		}
-		RESTORES.forEach(cypher::get);
+		this.importBegin = cypher.get(IMPORT_BEGIN);
+		this.importLog = cypher.get(IMPORT_LOG);
+		this.importHeartbeat = cypher.get(IMPORT_HEARTBEAT);
+		this.importCommit = cypher.get(IMPORT_COMMIT);
+		this.importUnfinished = cypher.get(IMPORT_UNFINISHED);
+		this.importLogNext = cypher.get(IMPORT_LOG_NEXT);
+		this.importLogDelete = cypher.get(IMPORT_LOG_DELETE);
+		this.importLogsDrop = cypher.get(IMPORT_LOGS_DROP);
+		this.importBeforesDrop = cypher.get(IMPORT_BEFORES_DROP);
+		this.importEnd = cypher.get(IMPORT_END);
+		this.deleteRelationships = cypher.get(DELETE_RELATIONSHIPS);
+		this.deleteUnits = cypher.get(DELETE_UNITS);
+		this.deletePeople = cypher.get(DELETE_PEOPLE);
+		this.restores = List.of(cypher.get(RESTORE_UNITS), cypher.get(RESTORE_PEOPLE),
+				cypher.get(RESTORE_RELATIONSHIPS), cypher.get(RESTORE_PARENTS));
 	}
 
 	/** Opens an import and returns its id; refuses while another import is unfinished. */
 	String begin(String source, boolean replace) {
 		String id = UUID.randomUUID().toString();
 		try (Session session = this.driver.session()) {
-			session.executeWriteWithoutResult(tx -> tx.run(this.cypher.get("ingest/import_begin"),
+			session.executeWriteWithoutResult(tx -> tx.run(this.importBegin,
 					Map.of("importId", id, "source", source, "replace", replace)).consume());
 		}
 		catch (ClientException ex) {
@@ -131,7 +198,7 @@ final class ImportJournal {
 	void record(TransactionContext tx, String importId, long seq, String kind, List<String> units,
 			List<String> people, List<String> rels) {
 		long logged = tx
-			.run(this.cypher.get("ingest/import_log"),
+			.run(this.importLog,
 					Map.of("importId", importId, "seq", seq, "kind", kind, "units", units, "people", people, "rels", rels))
 			.single()
 			.get("logged")
@@ -147,7 +214,7 @@ final class ImportJournal {
 	void heartbeat(String importId, long seq) {
 		try (Session session = this.driver.session()) {
 			session.executeWriteWithoutResult(tx -> tx
-				.run(this.cypher.get("ingest/import_heartbeat"), Map.of("importId", importId, "seq", seq))
+				.run(this.importHeartbeat, Map.of("importId", importId, "seq", seq))
 				.consume());
 		}
 	}
@@ -156,7 +223,7 @@ final class ImportJournal {
 	void commit(String importId) {
 		try (Session session = this.driver.session()) {
 			long committed = session.executeWrite(tx -> tx
-				.run(this.cypher.get("ingest/import_commit"), Map.of("importId", importId))
+				.run(this.importCommit, Map.of("importId", importId))
 				.single()
 				.get("committed")
 				.asLong());
@@ -170,7 +237,7 @@ final class ImportJournal {
 	List<Unfinished> unfinished(long staleSeconds) {
 		try (Session session = this.driver.session()) {
 			return session.executeRead(tx -> tx
-				.run(this.cypher.get("ingest/import_unfinished"), Map.of("staleSeconds", staleSeconds))
+				.run(this.importUnfinished, Map.of("staleSeconds", staleSeconds))
 				.list(r -> new Unfinished(r.get("id").asString(), r.get("state").asString(),
 						r.get("source").asString(""), r.get("replace").asBoolean(false), r.get("started").asString(""),
 						r.get("stale").asBoolean(false))));
@@ -183,8 +250,8 @@ final class ImportJournal {
 	 */
 	Undone finish(String importId) {
 		Undone swept = apply(importId, SWEEP);
-		repeat(importId, "ingest/import_befores_drop", Map.of(), "deleted");
-		repeat(importId, "ingest/import_logs_drop", Map.of("kind", CREATED), "deleted");
+		repeat(importId, this.importBeforesDrop, Map.of(), "deleted");
+		repeat(importId, this.importLogsDrop, Map.of("kind", CREATED), "deleted");
 		end(importId);
 		return swept;
 	}
@@ -193,10 +260,10 @@ final class ImportJournal {
 	Undone rollBack(String importId) {
 		Undone deleted = apply(importId, CREATED);
 		long restored = 0;
-		for (String restore : RESTORES) {
+		for (String restore : this.restores) {
 			restored += repeat(importId, restore, Map.of(), "restored");
 		}
-		repeat(importId, "ingest/import_logs_drop", Map.of("kind", SWEEP), "deleted");
+		repeat(importId, this.importLogsDrop, Map.of("kind", SWEEP), "deleted");
 		end(importId);
 		return new Undone(deleted.units(), deleted.people(), deleted.relationships(), restored);
 	}
@@ -214,16 +281,16 @@ final class ImportJournal {
 			while (true) {
 				long[] counts = session.executeWrite(tx -> {
 					List<Record> next = tx
-						.run(this.cypher.get("ingest/import_log_next"), Map.of("importId", importId, "kind", kind))
+						.run(this.importLogNext, Map.of("importId", importId, "kind", kind))
 						.list();
 					if (next.isEmpty()) {
 						return null;
 					}
 					Entry entry = Entry.of(next.get(0));
-					long r = deleted(tx, "ingest/delete_relationships", entry.rels());
-					long u = deleted(tx, "ingest/delete_units", entry.units());
-					long p = deleted(tx, "ingest/delete_people", entry.people());
-					tx.run(this.cypher.get("ingest/import_log_delete"), Map.of("importId", importId, "seq", entry.seq()))
+					long r = deleted(tx, this.deleteRelationships, entry.rels());
+					long u = deleted(tx, this.deleteUnits, entry.units());
+					long p = deleted(tx, this.deletePeople, entry.people());
+					tx.run(this.importLogDelete, Map.of("importId", importId, "seq", entry.seq()))
 						.consume();
 					return new long[] { u, p, r };
 				});
@@ -238,15 +305,15 @@ final class ImportJournal {
 		return new Undone(units, people, rels, 0);
 	}
 
-	private long deleted(TransactionContext tx, String query, List<String> ids) {
+	private long deleted(TransactionContext tx, String statement, List<String> ids) {
 		if (ids.isEmpty()) {
 			return 0;
 		}
-		return tx.run(this.cypher.get(query), Map.of("ids", ids)).single().get("deleted").asLong();
+		return tx.run(statement, Map.of("ids", ids)).single().get("deleted").asLong();
 	}
 
 	/** Runs a bounded statement until it reports nothing left to do; returns the total it reported. */
-	private long repeat(String importId, String query, Map<String, Object> more, String column) {
+	private long repeat(String importId, String statement, Map<String, Object> more, String column) {
 		Map<String, Object> parameters = new java.util.HashMap<>(more);
 		parameters.put("importId", importId);
 		parameters.put("limit", this.batch);
@@ -254,7 +321,7 @@ final class ImportJournal {
 		try (Session session = this.driver.session()) {
 			while (true) {
 				long n = session.executeWrite(tx -> tx
-					.run(this.cypher.get(query), parameters)
+					.run(statement, parameters)
 					.single()
 					.get(column)
 					.asLong());
@@ -269,7 +336,7 @@ final class ImportJournal {
 	private void end(String importId) {
 		try (Session session = this.driver.session()) {
 			session.executeWriteWithoutResult(
-					tx -> tx.run(this.cypher.get("ingest/import_end"), Map.of("importId", importId)).consume());
+					tx -> tx.run(this.importEnd, Map.of("importId", importId)).consume());
 		}
 		log.debug("Import {} closed", importId);
 	}

@@ -34,9 +34,9 @@ class ImportRecovery implements InitializingBean {
 	private final long staleSeconds;
 
 	@org.springframework.beans.factory.annotation.Autowired
-	ImportRecovery(DataSetStore store, SchemaMigrations schemaFirst, ObjectProvider<EmbeddedNeo4j> embedded,
+	ImportRecovery(DataSetImporter importer, SchemaMigrations schemaFirst, ObjectProvider<EmbeddedNeo4j> embedded,
 			@Value("${govgraph.import.stale-after-seconds:300}") long staleSeconds) {
-		this(store.journal(), embedded.getIfAvailable() != null, staleSeconds);
+		this(importer.journal(), embedded.getIfAvailable() != null, staleSeconds);
 	}
 
 	ImportRecovery(ImportJournal journal, boolean embedded, long staleSeconds) {

@@ -32,19 +32,19 @@ class SampleDataLoader implements InitializingBean, SampleData {
 
 	static final String SAMPLE = "data/yinzhou/";
 
-	private final DataSetStore store;
+	private final DataSetImporter importer;
 
 	private final boolean command;
 
-	SampleDataLoader(DataSetStore store, SchemaMigrations schemaFirst, ImportRecovery recoveredFirst,
+	SampleDataLoader(DataSetImporter importer, SchemaMigrations schemaFirst, ImportRecovery recoveredFirst,
 			@org.springframework.beans.factory.annotation.Value("${govgraph.command:false}") boolean command) {
-		this.store = store;
+		this.importer = importer;
 		this.command = command;
 	}
 
 	@Override
 	public void afterPropertiesSet() throws IOException {
-		if (this.command || !this.store.isEmpty()) {
+		if (this.command || !this.importer.isEmpty()) {
 			return;
 		}
 		Path folder = Files.createTempDirectory("govgraph-sample");
@@ -54,7 +54,7 @@ class SampleDataLoader implements InitializingBean, SampleData {
 					Files.copy(in, folder.resolve(file.fileName()), StandardCopyOption.REPLACE_EXISTING);
 				}
 			}
-			DataSetStore.ImportSummary summary = this.store.importDataSet(folder, false);
+			DataSetImporter.ImportSummary summary = this.importer.importDataSet(folder, false);
 			log.info("Loaded the sample district (data/yinzhou) into the empty store: {}", summary);
 		}
 		catch (UncheckedIOException ex) {

@@ -10,8 +10,10 @@ import java.util.TreeMap;
 
 import org.neo4j.driver.Value;
 
+import io.govgraph.model.DataSet.LinkKey;
 import io.govgraph.model.DataSet.LinkRow;
 import io.govgraph.model.DataSet.PersonRow;
+import io.govgraph.model.DataSet.PostKey;
 import io.govgraph.model.DataSet.PostRow;
 import io.govgraph.model.DataSet.UnitRow;
 
@@ -89,6 +91,11 @@ public final class GraphMapping {
 				date(props, "until"), string(props, "source"), extras(props));
 	}
 
+	/** The key of a stored post: equal to {@link PostRow#key()} of the row it was imported from. */
+	public static PostKey postKey(String personId, String unitId, Value props) {
+		return new PostKey(personId, unitId, string(props, "role"), day(props, "since"));
+	}
+
 	public static Map<String, Object> linkProperties(LinkRow l) {
 		Map<String, Object> props = new HashMap<>();
 		putDate(props, "since", l.since());
@@ -102,6 +109,11 @@ public final class GraphMapping {
 	public static LinkRow linkRow(String fromId, String toId, String type, Value props) {
 		return new LinkRow(0, fromId, toId, type, date(props, "since"), date(props, "until"), string(props, "note"),
 				string(props, "source"), extras(props));
+	}
+
+	/** The key of a stored link: equal to {@link LinkRow#key()} of the row it was imported from. */
+	public static LinkKey linkKey(String fromId, String toId, String type, Value props) {
+		return new LinkKey(fromId, toId, type, day(props, "since"));
 	}
 
 	private static void put(Map<String, Object> props, String key, Object value) {
@@ -125,12 +137,13 @@ public final class GraphMapping {
 	}
 
 	private static PartialDate date(Value props, String key) {
+		LocalDate day = day(props, key);
+		return day == null ? null : PartialDate.of(day, string(props, key + "Given"));
+	}
+
+	private static LocalDate day(Value props, String key) {
 		Value v = props.get(key);
-		if (v.isNull()) {
-			return null;
-		}
-		LocalDate day = v.asLocalDate();
-		return PartialDate.of(day, string(props, key + "Given"));
+		return v.isNull() ? null : v.asLocalDate();
 	}
 
 	private static SortedMap<String, String> extras(Value props) {

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every Cypher statement the application runs, read once at start from {@code cypher/**}. A query
- * is named by its path below {@code cypher/} without the extension, e.g. {@code ingest/upsert_units}.
+ * is named by its path below {@code cypher/} without the extension, e.g. {@code ingest/create_units}.
  */
 @Component
 public class CypherQueries {

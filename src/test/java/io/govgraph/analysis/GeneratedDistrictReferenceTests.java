@@ -19,7 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import io.govgraph.IntegrationTest;
 import io.govgraph.bench.DistrictGenerator;
-import io.govgraph.ingest.DataSetStore;
+import io.govgraph.ingest.DataSetImporter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,7 +36,7 @@ class GeneratedDistrictReferenceTests {
 	static final Path REFERENCE = Path.of("src/test/resources/analysis/generated-2k-reference.json");
 
 	@Autowired
-	DataSetStore store;
+	DataSetImporter store;
 
 	@Autowired
 	GraphProjection projection;

@@ -15,7 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import io.govgraph.IntegrationTest;
 import io.govgraph.bench.DistrictGenerator;
-import io.govgraph.ingest.DataSetStore;
+import io.govgraph.ingest.DataSetImporter;
 
 /**
  * The audit benchmark of issue 4 (profile {@code -Pbench}, never in {@code verify}): a generated
@@ -29,7 +29,7 @@ import io.govgraph.ingest.DataSetStore;
 class AuditBenchmark {
 
 	@Autowired
-	DataSetStore store;
+	DataSetImporter store;
 
 	@Autowired
 	AuditService audit;

@@ -16,7 +16,7 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 
 import io.govgraph.IntegrationTest;
 import io.govgraph.TestAccounts;
-import io.govgraph.ingest.DataSetStore;
+import io.govgraph.ingest.DataSetImporter;
 import io.govgraph.web.UserInputException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,7 +35,7 @@ class FindingWorkflowTests {
 	AuditService audit;
 
 	@Autowired
-	DataSetStore store;
+	DataSetImporter store;
 
 	@Autowired
 	GraphQlTester graphQl;

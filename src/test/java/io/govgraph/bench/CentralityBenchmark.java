@@ -20,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import io.govgraph.IntegrationTest;
 import io.govgraph.analysis.AnalysisBench;
 import io.govgraph.analysis.CentralityMeasure;
-import io.govgraph.ingest.DataSetStore;
+import io.govgraph.ingest.DataSetImporter;
 
 /**
  * The centrality benchmark of issue 3 (profile {@code -Pbench}, never in {@code verify}): for each
@@ -38,7 +38,7 @@ class CentralityBenchmark {
 	static final String PYTHON = "/usr/bin/python3";
 
 	@Autowired
-	DataSetStore store;
+	DataSetImporter store;
 
 	@Autowired
 	AnalysisBench bench;
@@ -67,7 +67,7 @@ class CentralityBenchmark {
 				session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume();
 			}
 			long t0 = System.nanoTime();
-			DataSetStore.ImportSummary imported = this.store.importDataSet(folder, false);
+			DataSetImporter.ImportSummary imported = this.store.importDataSet(folder, false);
 			double importSeconds = (System.nanoTime() - t0) / 1e9;
 			LocalDate day = LocalDate.parse("2026-07-01");
 			AnalysisBench.Timed projection = this.bench.project(day);

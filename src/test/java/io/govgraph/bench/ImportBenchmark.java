@@ -22,7 +22,7 @@ import org.neo4j.driver.Session;
 
 import org.springframework.util.FileSystemUtils;
 
-import io.govgraph.ingest.DataSetStore;
+import io.govgraph.ingest.DataSetImporter;
 import io.govgraph.model.Vocabulary;
 import io.govgraph.store.CypherQueries;
 import io.govgraph.store.EmbeddedNeo4j;
@@ -111,7 +111,7 @@ class ImportBenchmark {
 
 	private static Timed ours(Path folder, String pageCache) throws IOException {
 		try (Fresh store = Fresh.start("ours", pageCache)) {
-			DataSetStore data = new DataSetStore(store.driver(), CYPHER, 10_000);
+			DataSetImporter data = new DataSetImporter(store.driver(), CYPHER, 10_000);
 			long t0 = System.nanoTime();
 			data.importDataSet(folder, false);
 			return new Timed((System.nanoTime() - t0) / 1e9, store.counts(), List.of());

@@ -26,7 +26,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.govgraph.IntegrationTest;
 import io.govgraph.TestAccounts;
-import io.govgraph.ingest.DataSetStore;
+import io.govgraph.ingest.DataSetImporter;
 import io.govgraph.web.GovGraphHttp;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,7 +55,7 @@ class LoadBenchmark {
 	int port;
 
 	@Autowired
-	DataSetStore store;
+	DataSetImporter store;
 
 	private GovGraphHttp http;
 

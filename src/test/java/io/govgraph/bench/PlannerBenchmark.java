@@ -30,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import io.govgraph.IntegrationTest;
 import io.govgraph.TestAccounts;
-import io.govgraph.ingest.DataSetStore;
+import io.govgraph.ingest.DataSetImporter;
 import io.govgraph.store.EmbeddedNeo4j;
 import io.govgraph.web.AsOf;
 
@@ -61,7 +61,7 @@ class PlannerBenchmark {
 	int port;
 
 	@Autowired
-	DataSetStore store;
+	DataSetImporter store;
 
 	@Autowired
 	EmbeddedNeo4j embedded;

@@ -16,7 +16,7 @@ import org.springframework.context.ApplicationContext;
 
 import io.govgraph.IntegrationTest;
 import io.govgraph.export.ExportFiles;
-import io.govgraph.ingest.DataSetStore;
+import io.govgraph.ingest.DataSetImporter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,7 +34,7 @@ class ExportCommandTests {
 	ApplicationContext context;
 
 	@Autowired
-	DataSetStore store;
+	DataSetImporter store;
 
 	@TempDir
 	Path dir;

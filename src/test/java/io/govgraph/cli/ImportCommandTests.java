@@ -10,7 +10,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
 import io.govgraph.IntegrationTest;
-import io.govgraph.ingest.DataSetStore;
+import io.govgraph.export.DataSetExporter;
+import io.govgraph.ingest.DataSetImporter;
 import io.govgraph.ingest.DataSets;
 import io.govgraph.model.DataSet;
 
@@ -24,7 +25,10 @@ class ImportCommandTests {
 	ApplicationContext context;
 
 	@Autowired
-	DataSetStore store;
+	DataSetImporter importer;
+
+	@Autowired
+	DataSetExporter exporter;
 
 	@TempDir
 	Path dir;
@@ -52,8 +56,8 @@ class ImportCommandTests {
 
 	@Test
 	void verifyChecksAgainstTheStoreAndWritesNothing() throws IOException {
-		this.store.importDataSet(DataSets.TINY, false);
-		DataSet before = this.store.read();
+		this.importer.importDataSet(DataSets.TINY, false);
+		DataSet before = this.exporter.read();
 		Path changed = DataSets.copyWith(DataSets.TINY, this.dir.resolve("changed"), "units.csv",
 				"su,STATIONED_UNIT,派出所,,,police", "su2,STATIONED_UNIT,派出所,,,police");
 		CommandRun run = run("import", changed.toString(), "--verify");
@@ -61,12 +65,12 @@ class ImportCommandTests {
 		assertThat(run.out()).contains("Verified " + changed)
 			.contains("8 units (1 new, 7 in the store)")
 			.contains("nothing was written");
-		assertThat(this.store.read()).isEqualTo(before);
+		assertThat(this.exporter.read()).isEqualTo(before);
 	}
 
 	@Test
 	void verifyPrintsEveryProblemAndExitsOne() throws IOException {
-		DataSet before = this.store.read();
+		DataSet before = this.exporter.read();
 		Path bad = DataSets.copyWith(DataSets.TINY, this.dir.resolve("bad"), "posts.csv", "p1,c,SECRETARY,书记,2018-01-01",
 				"p1,c,BOSS,书记,2018-99-01");
 		CommandRun run = run("import", bad.toString(), "--verify");
@@ -75,7 +79,7 @@ class ImportCommandTests {
 			.contains("posts.csv:2: since: bad date \"2018-99-01\"")
 			.contains("2 problem(s)")
 			.contains("an import would be rejected (nothing was written)");
-		assertThat(this.store.read()).isEqualTo(before);
+		assertThat(this.exporter.read()).isEqualTo(before);
 	}
 
 	@Test

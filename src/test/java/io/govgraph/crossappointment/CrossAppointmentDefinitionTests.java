@@ -9,7 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 import io.govgraph.IntegrationTest;
-import io.govgraph.ingest.DataSetStore;
+import io.govgraph.ingest.DataSetImporter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,7 +25,7 @@ class CrossAppointmentDefinitionTests {
 	GraphQlTester graphQl;
 
 	@Autowired
-	DataSetStore store;
+	DataSetImporter store;
 
 	@Autowired
 	CrossAppointmentService service;

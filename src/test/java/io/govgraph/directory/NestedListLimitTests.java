@@ -11,7 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 import io.govgraph.IntegrationTest;
-import io.govgraph.ingest.DataSetStore;
+import io.govgraph.ingest.DataSetImporter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class NestedListLimitTests {
 
 	@Autowired
-	DataSetStore store;
+	DataSetImporter store;
 
 	@Autowired
 	GraphQlTester graphQl;

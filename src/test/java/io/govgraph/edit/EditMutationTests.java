@@ -14,7 +14,7 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.security.test.context.support.WithMockUser;
 
 import io.govgraph.IntegrationTest;
-import io.govgraph.ingest.DataSetStore;
+import io.govgraph.ingest.DataSetImporter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,7 +31,7 @@ class EditMutationTests {
 	GraphQlTester graphQl;
 
 	@Autowired
-	DataSetStore store;
+	DataSetImporter store;
 
 	@Autowired
 	Driver driver;

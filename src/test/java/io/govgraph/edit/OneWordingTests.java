@@ -16,8 +16,8 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.security.test.context.support.WithMockUser;
 
 import io.govgraph.IntegrationTest;
+import io.govgraph.ingest.DataSetImporter;
 import io.govgraph.ingest.DataSetRejectedException;
-import io.govgraph.ingest.DataSetStore;
 import io.govgraph.ingest.DataSets;
 import io.govgraph.model.Problem;
 
@@ -36,14 +36,14 @@ class OneWordingTests {
 	GraphQlTester graphQl;
 
 	@Autowired
-	DataSetStore store;
+	DataSetImporter importer;
 
 	@TempDir
 	Path dir;
 
 	@BeforeEach
 	void securityDataSet() {
-		this.store.importDataSet(Path.of("src/test/resources/datasets/security"), false);
+		this.importer.importDataSet(Path.of("src/test/resources/datasets/security"), false);
 	}
 
 	/**
@@ -112,7 +112,7 @@ class OneWordingTests {
 	private String importMessage(Case c) throws IOException {
 		Path bad = DataSets.copyWith(DataSets.TINY, this.dir.resolve("bad"), c.file(), c.from(), c.to());
 		DataSetRejectedException rejected = catchThrowableOfType(DataSetRejectedException.class,
-				() -> this.store.check(bad, false));
+				() -> this.importer.check(bad, false));
 		assertThat(rejected).as("the import of %s", c.to()).isNotNull();
 		return rejected.problems()
 			.stream()

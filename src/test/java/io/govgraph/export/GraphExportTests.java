@@ -30,7 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.govgraph.IntegrationTest;
-import io.govgraph.ingest.DataSetStore;
+import io.govgraph.ingest.DataSetImporter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,7 +50,7 @@ class GraphExportTests {
 	int port;
 
 	@Autowired
-	DataSetStore store;
+	DataSetImporter store;
 
 	@Autowired
 	Driver driver;

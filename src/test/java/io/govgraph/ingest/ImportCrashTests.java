@@ -21,6 +21,7 @@ import org.neo4j.driver.GraphDatabase;
 
 import io.govgraph.GovGraphApplication;
 import io.govgraph.bench.DistrictGenerator;
+import io.govgraph.export.DataSetExporter;
 import io.govgraph.model.DataFile;
 import io.govgraph.store.CypherQueries;
 import io.govgraph.store.EmbeddedNeo4j;
@@ -65,14 +66,14 @@ class ImportCrashTests {
 		before = dir.resolve("store-before");
 		beforeExport = dir.resolve("export-before");
 		try (Store store = Store.open(before)) {
-			store.data.importDataSet(dir.resolve("a"), false);
-			store.data.exportTo(beforeExport);
+			store.importer.importDataSet(dir.resolve("a"), false);
+			store.exporter.exportTo(beforeExport);
 		}
 	}
 
 	@Test
 	void killedWhileValidatingLeavesTheStoreAsItWas() throws Exception {
-		Killed killed = importAndKill("kill-validating", false, DataSetStore.VALIDATING + " ");
+		Killed killed = importAndKill("kill-validating", false, DataSetImporter.VALIDATING + " ");
 		assertThat(killed.sawSwitchOver()).isFalse();
 		assertThat(restartAndExport(killed).settled()).isZero();
 		assertThat(killed.export()).satisfies(ImportCrashTests::equalsBefore);
@@ -80,7 +81,7 @@ class ImportCrashTests {
 
 	@Test
 	void killedBetweenBatchesIsRolledBackAtRestart() throws Exception {
-		Killed killed = importAndKill("kill-batches", false, DataSetStore.BATCH_WRITTEN + " 12 ");
+		Killed killed = importAndKill("kill-batches", false, DataSetImporter.BATCH_WRITTEN + " 12 ");
 		assertThat(killed.sawSwitchOver()).isFalse();
 		assertThat(restartAndExport(killed).settled()).isEqualTo(1);
 		equalsBefore(killed.export());
@@ -90,7 +91,7 @@ class ImportCrashTests {
 	void killedWhileWritingPostsAndLinksIsRolledBackAtRestart() throws Exception {
 		// Posts between a stored person and a stored unit are journalled by element id; those with a
 		// new end go with that end: both must be gone after the roll-back.
-		Killed killed = importAndKill("kill-posts", false, "Wrote people", DataSetStore.BATCH_WRITTEN + " ");
+		Killed killed = importAndKill("kill-posts", false, "Wrote people", DataSetImporter.BATCH_WRITTEN + " ");
 		assertThat(killed.output()).noneMatch(l -> l.contains("Wrote posts"));
 		assertThat(restartAndExport(killed).settled()).isEqualTo(1);
 		equalsBefore(killed.export());
@@ -98,7 +99,7 @@ class ImportCrashTests {
 
 	@Test
 	void aReplaceKilledBetweenBatchesIsRolledBackAtRestart() throws Exception {
-		Killed killed = importAndKill("kill-replace-batches", true, DataSetStore.BATCH_WRITTEN + " 30 ");
+		Killed killed = importAndKill("kill-replace-batches", true, DataSetImporter.BATCH_WRITTEN + " 30 ");
 		assertThat(killed.sawSwitchOver()).isFalse();
 		assertThat(restartAndExport(killed).settled()).isEqualTo(1);
 		equalsBefore(killed.export());
@@ -106,7 +107,7 @@ class ImportCrashTests {
 
 	@Test
 	void aReplaceKilledAtTheSwitchOverIsEitherUndoneOrFinished() throws Exception {
-		Killed killed = importAndKill("kill-switch", true, DataSetStore.SWITCHING + " ");
+		Killed killed = importAndKill("kill-switch", true, DataSetImporter.SWITCHING + " ");
 		assertThat(restartAndExport(killed).settled()).isEqualTo(1);
 		if (killed.sawCommitted()) {
 			equalsDataSet(killed.export());
@@ -119,7 +120,7 @@ class ImportCrashTests {
 
 	@Test
 	void aReplaceKilledAfterTheSwitchOverIsFinishedByTheNextStartOfTheApplication() throws Exception {
-		Killed killed = importAndKill("kill-committed", true, DataSetStore.COMMITTED + " ");
+		Killed killed = importAndKill("kill-committed", true, DataSetImporter.COMMITTED + " ");
 		assertThat(killed.sawCommitted()).isTrue();
 		// The real start-up path: the export command starts the application, whose recovery runs first.
 		Path export = killed.store().resolveSibling(killed.store().getFileName() + "-export");
@@ -139,7 +140,7 @@ class ImportCrashTests {
 		Path export = dir.resolve("complete-export");
 		try (Store s = Store.open(store)) {
 			assertThat(s.recovery.recover()).isZero();
-			s.data.exportTo(export);
+			s.exporter.exportTo(export);
 		}
 		equalsDataSet(export);
 	}
@@ -148,11 +149,11 @@ class ImportCrashTests {
 	record Killed(Path store, List<String> output, Path export) {
 
 		boolean sawSwitchOver() {
-			return this.output.stream().anyMatch(l -> l.contains(DataSetStore.SWITCHING + " "));
+			return this.output.stream().anyMatch(l -> l.contains(DataSetImporter.SWITCHING + " "));
 		}
 
 		boolean sawCommitted() {
-			return this.output.stream().anyMatch(l -> l.contains(DataSetStore.COMMITTED + " "));
+			return this.output.stream().anyMatch(l -> l.contains(DataSetImporter.COMMITTED + " "));
 		}
 
 	}
@@ -196,7 +197,7 @@ class ImportCrashTests {
 	private static Restarted restartAndExport(Killed killed) throws IOException {
 		try (Store s = Store.open(killed.store())) {
 			int settled = s.recovery.recover();
-			s.data.exportTo(killed.export());
+			s.exporter.exportTo(killed.export());
 			assertThat(s.recovery.recover()).as("nothing left to settle").isZero();
 			assertThat(s.journalNodes()).as("no journal left behind").isZero();
 			return new Restarted(settled);
@@ -274,15 +275,16 @@ class ImportCrashTests {
 	}
 
 	/** The store opened in this JVM as the application opens it, without an application context. */
-	private record Store(EmbeddedNeo4j neo4j, Driver driver, DataSetStore data, ImportRecovery recovery)
-			implements AutoCloseable {
+	private record Store(EmbeddedNeo4j neo4j, Driver driver, DataSetImporter importer, DataSetExporter exporter,
+			ImportRecovery recovery) implements AutoCloseable {
 
 		static Store open(Path path) {
 			EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(new EmbeddedNeo4jProperties(path, 0, "64m"));
 			Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none());
 			new SchemaMigrations(driver, CYPHER).afterPropertiesSet();
-			DataSetStore data = new DataSetStore(driver, CYPHER, BATCH);
-			return new Store(neo4j, driver, data, new ImportRecovery(data.journal(), true, 300));
+			DataSetImporter importer = new DataSetImporter(driver, CYPHER, BATCH);
+			return new Store(neo4j, driver, importer, new DataSetExporter(driver, CYPHER),
+					new ImportRecovery(importer.journal(), true, 300));
 		}
 
 		long journalNodes() {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import io.govgraph.IntegrationTest;
+import io.govgraph.export.DataSetExporter;
 import io.govgraph.model.DataSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,7 +22,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ImportJournalTests {
 
 	@Autowired
-	DataSetStore store;
+	DataSetImporter importer;
+
+	@Autowired
+	DataSetExporter exporter;
 
 	@Autowired
 	MeterRegistry meters;
@@ -34,27 +38,27 @@ class ImportJournalTests {
 
 	@Test
 	void aSecondImportIsRefusedWhileOneIsUnfinishedAndWritesNothing() {
-		DataSet before = this.store.read();
-		String other = this.store.journal().begin("another process", false);
+		DataSet before = this.exporter.read();
+		String other = this.importer.journal().begin("another process", false);
 		try {
-			assertThatThrownBy(() -> this.store.importDataSet(DataSets.TINY, false))
+			assertThatThrownBy(() -> this.importer.importDataSet(DataSets.TINY, false))
 				.isInstanceOf(IllegalStateException.class)
 				.hasMessageContaining("Another import is unfinished")
 				.hasMessageContaining(other);
-			assertThat(this.store.read()).isEqualTo(before);
+			assertThat(this.exporter.read()).isEqualTo(before);
 		}
 		finally {
-			this.store.journal().rollBack(other);
+			this.importer.journal().rollBack(other);
 		}
-		assertThat(this.store.journal().unfinished(0)).isEmpty();
+		assertThat(this.importer.journal().unfinished(0)).isEmpty();
 	}
 
 	@Test
 	void anImportLeavesNoJournalBehind() throws IOException {
 		Path changed = DataSets.copyWith(DataSets.TINY, this.dir.resolve("changed"), "units.csv",
 				"su,STATIONED_UNIT,派出所,,,police", "su,NEW_FIELD_ORG,派出所（改）,c,,police");
-		this.store.importDataSet(changed, false);
-		this.store.importDataSet(DataSets.TINY, false);
+		this.importer.importDataSet(changed, false);
+		this.importer.importDataSet(DataSets.TINY, false);
 		try (var session = this.driver.session()) {
 			assertThat(session
 				.run("MATCH (n) WHERE n:__GovGraphImport OR n:__GovGraphImportLog OR n:__GovGraphBefore RETURN count(n)")
@@ -69,13 +73,13 @@ class ImportJournalTests {
 		double rows = this.meters.counter("govgraph.import.rows", "outcome", "imported").count();
 		long imported = timer("imported").count();
 		long rejected = timer("rejected").count();
-		this.store.importDataSet(DataSets.TINY, false);
+		this.importer.importDataSet(DataSets.TINY, false);
 		Path bad = DataSets.copyWith(DataSets.TINY, this.dir.resolve("bad"), "posts.csv", "p1,c,SECRETARY", "p1,c,BOSS");
-		assertThatThrownBy(() -> this.store.importDataSet(bad, false)).isInstanceOf(DataSetRejectedException.class);
+		assertThatThrownBy(() -> this.importer.importDataSet(bad, false)).isInstanceOf(DataSetRejectedException.class);
 		assertThat(timer("imported").count()).isEqualTo(imported + 1);
 		assertThat(timer("rejected").count()).isEqualTo(rejected + 1);
 		assertThat(this.meters.counter("govgraph.import.rows", "outcome", "imported").count())
-			.isEqualTo(rows + this.store.check(DataSets.TINY, false).rowCount());
+			.isEqualTo(rows + this.importer.check(DataSets.TINY, false).rowCount());
 	}
 
 	private Timer timer(String outcome) {

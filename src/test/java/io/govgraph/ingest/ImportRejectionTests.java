@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import io.govgraph.IntegrationTest;
+import io.govgraph.export.DataSetExporter;
 import io.govgraph.model.DataSet;
 import io.govgraph.model.Problem;
 
@@ -28,7 +29,10 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 class ImportRejectionTests {
 
 	@Autowired
-	DataSetStore store;
+	DataSetImporter importer;
+
+	@Autowired
+	DataSetExporter exporter;
 
 	@TempDir
 	Path dir;
@@ -114,21 +118,21 @@ class ImportRejectionTests {
 		withBom[2] = (byte) 0xBF;
 		System.arraycopy(units, 0, withBom, 3, units.length);
 		Files.write(ok.resolve("units.csv"), withBom);
-		DataSet ds = this.store.check(ok, false);
+		DataSet ds = this.importer.check(ok, false);
 		assertThat(ds.units()).hasSize(8);
 		assertThat(ds.people().get(0).extras()).containsEntry("x_remark", "hello");
 	}
 
 	private void assertRejected(Path bad, String expected) {
-		DataSet before = this.store.read();
+		DataSet before = this.exporter.read();
 		DataSetRejectedException ex = rejection(bad);
 		assertThat(ex.problems()).extracting(Problem::toString).anySatisfy(p -> assertThat(p).startsWith(expected));
-		assertThat(this.store.read()).isEqualTo(before);
+		assertThat(this.exporter.read()).isEqualTo(before);
 	}
 
 	private DataSetRejectedException rejection(Path bad) {
 		try {
-			this.store.importDataSet(bad, false);
+			this.importer.importDataSet(bad, false);
 		}
 		catch (DataSetRejectedException ex) {
 			return ex;

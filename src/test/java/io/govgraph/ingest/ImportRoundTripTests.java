@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import io.govgraph.IntegrationTest;
+import io.govgraph.export.DataSetExporter;
 import io.govgraph.model.DataFile;
 import io.govgraph.model.DataSet;
 
@@ -21,59 +22,62 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ImportRoundTripTests {
 
 	@Autowired
-	DataSetStore store;
+	DataSetImporter importer;
+
+	@Autowired
+	DataSetExporter exporter;
 
 	@TempDir
 	Path dir;
 
 	@Test
 	void reImportingTheSampleChangesNothing() {
-		DataSet before = this.store.read();
-		DataSetStore.ImportSummary again = this.store.importDataSet(DataSets.SAMPLE, false);
+		DataSet before = this.exporter.read();
+		DataSetImporter.ImportSummary again = this.importer.importDataSet(DataSets.SAMPLE, false);
 		assertThat(again.changedNothing()).isTrue();
 		assertThat(again.units().unchanged()).isEqualTo(840);
 		assertThat(again.people().unchanged()).isEqualTo(1113);
 		assertThat(again.posts().unchanged()).isEqualTo(1891);
 		assertThat(again.links().unchanged()).isEqualTo(606);
-		assertThat(this.store.read()).isEqualTo(before);
+		assertThat(this.exporter.read()).isEqualTo(before);
 	}
 
 	@Test
 	void aRowImportedAgainWithOtherValuesIsUpdatedInPlace() throws IOException {
-		this.store.importDataSet(DataSets.TINY, false);
+		this.importer.importDataSet(DataSets.TINY, false);
 		Path changed = DataSets.copyWith(DataSets.TINY, this.dir.resolve("changed"), "units.csv",
 				"su,STATIONED_UNIT,派出所,,,police", "su,NEW_FIELD_ORG,派出所（改）,c,,police");
-		DataSetStore.ImportSummary summary = this.store.importDataSet(changed, false);
-		assertThat(summary.units()).isEqualTo(new DataSetStore.Counts(0, 1, 7));
+		DataSetImporter.ImportSummary summary = this.importer.importDataSet(changed, false);
+		assertThat(summary.units()).isEqualTo(new DataSetImporter.Counts(0, 1, 7));
 		assertThat(summary.parentsChanged()).isEqualTo(1);
-		assertThat(this.store.read().units()).filteredOn(u -> u.id().equals("su"))
+		assertThat(this.exporter.read().units()).filteredOn(u -> u.id().equals("su"))
 			.singleElement()
 			.satisfies(u -> {
 				assertThat(u.type()).isEqualTo("NEW_FIELD_ORG");
 				assertThat(u.name()).isEqualTo("派出所（改）");
 				assertThat(u.parentId()).isEqualTo("c");
 			});
-		DataSetStore.ImportSummary back = this.store.importDataSet(DataSets.TINY, false);
-		assertThat(back.units()).isEqualTo(new DataSetStore.Counts(0, 1, 7));
-		assertThat(this.store.importDataSet(DataSets.TINY, false).changedNothing()).isTrue();
+		DataSetImporter.ImportSummary back = this.importer.importDataSet(DataSets.TINY, false);
+		assertThat(back.units()).isEqualTo(new DataSetImporter.Counts(0, 1, 7));
+		assertThat(this.importer.importDataSet(DataSets.TINY, false).changedNothing()).isTrue();
 	}
 
 	@Test
 	void exportThenImportIsLossless() throws IOException {
-		this.store.importDataSet(DataSets.TINY, false); // partial dates, 是/否, x_ columns, quoting
-		DataSet stored = this.store.read();
+		this.importer.importDataSet(DataSets.TINY, false); // partial dates, 是/否, x_ columns, quoting
+		DataSet stored = this.exporter.read();
 		Path first = this.dir.resolve("first");
-		this.store.exportTo(first);
-		DataSetStore.ImportSummary replaced = this.store.importDataSet(first, true);
+		this.exporter.exportTo(first);
+		DataSetImporter.ImportSummary replaced = this.importer.importDataSet(first, true);
 		assertThat(replaced.replaced()).isTrue();
 		Path second = this.dir.resolve("second");
-		this.store.exportTo(second);
+		this.exporter.exportTo(second);
 		for (DataFile file : DataFile.values()) {
 			assertThat(Files.readString(second.resolve(file.fileName())))
 				.as(file.fileName())
 				.isEqualTo(Files.readString(first.resolve(file.fileName())));
 		}
-		assertThat(this.store.read()).isEqualTo(stored);
+		assertThat(this.exporter.read()).isEqualTo(stored);
 		// What came in is what goes out: every row of the inputs, as given, is in the export.
 		DataSet exported = DataSetReader.read(first, StoreSnapshot.EMPTY).withoutLines();
 		for (Path input : new Path[] { DataSets.SAMPLE, DataSets.TINY }) {
@@ -95,8 +99,8 @@ class ImportRoundTripTests {
 				out.closeEntry();
 			}
 		}
-		assertThat(this.store.check(zip, false).withoutLines())
-			.isEqualTo(this.store.check(DataSets.TINY, false).withoutLines());
+		assertThat(this.importer.check(zip, false).withoutLines())
+			.isEqualTo(this.importer.check(DataSets.TINY, false).withoutLines());
 	}
 
 }

@@ -20,7 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.govgraph.IntegrationTest;
 import io.govgraph.TestAccounts;
-import io.govgraph.ingest.DataSetStore;
+import io.govgraph.ingest.DataSetImporter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -73,7 +73,7 @@ class AccessMatrixTests {
 	int port;
 
 	@Autowired
-	DataSetStore store;
+	DataSetImporter store;
 
 	private final HttpClient http = HttpClient.newHttpClient();
 

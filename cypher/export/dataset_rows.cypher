@@ -1,4 +1,4 @@
-// What an export will write, for its progress: read from the count store, not by scanning.
+// What a data set export will write, for its progress: read from the count store, not by scanning.
 CALL () { MATCH (u:Unit) RETURN count(u) AS units }
 CALL () { MATCH (p:Person) RETURN count(p) AS people }
 CALL () { MATCH ()-[h:HOLDS_POST]->() RETURN count(h) AS posts }

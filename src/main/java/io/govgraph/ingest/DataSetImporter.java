@@ -32,17 +32,17 @@ import io.govgraph.model.Vocabulary;
 import io.govgraph.store.CypherQueries;
 
 /**
- * Imports a v1 data set into the graph and exports the graph as one. An import is checked whole
- * before anything is written, then written in batches of {@code govgraph.import.batch-size} rows
- * (one transaction each) under an {@link ImportJournal}, and made final by one small switch-over
- * transaction; a rejected import writes nothing, and a failed or interrupted one is rolled back
- * (at once, or by {@link ImportRecovery} at the next start), so the store is always either as it
- * was before the import or as it is after it.
+ * Imports a v1 data set into the graph; {@code export.DataSetExporter} is the other direction. An
+ * import is checked whole before anything is written, then written in batches of
+ * {@code govgraph.import.batch-size} rows (one transaction each) under an {@link ImportJournal},
+ * and made final by one small switch-over transaction; a rejected import writes nothing, and a
+ * failed or interrupted one is rolled back (at once, or by {@link ImportRecovery} at the next
+ * start), so the store is always either as it was before the import or as it is after it.
  */
 @Service
-public class DataSetStore {
+public class DataSetImporter {
 
-	private static final Logger log = LoggerFactory.getLogger(DataSetStore.class);
+	private static final Logger log = LoggerFactory.getLogger(DataSetImporter.class);
 
 	static final int DEFAULT_BATCH = 10_000;
 
@@ -53,11 +53,63 @@ public class DataSetStore {
 	static final String VALIDATING = "Validating", WRITING = "Writing", BATCH_WRITTEN = "Batch written",
 			SWITCHING = "Switching over", COMMITTED = "Committed";
 
+	// Statement names are constants, so that a test can check each; the statements are fetched once, in
+	// the constructor, so that a missing file stops the start rather than an import.
+	private static final String COUNT_VERTICES = "ingest/count_vertices";
+
+	private static final String STORE_SNAPSHOT = "ingest/store_snapshot";
+
+	private static final String EXISTING_POSTS = "ingest/existing_posts";
+
+	private static final String EXISTING_LINKS = "ingest/existing_links";
+
+	private static final String CREATE_UNITS = "ingest/create_units";
+
+	private static final String UPDATE_UNITS = "ingest/update_units";
+
+	private static final String CREATE_PEOPLE = "ingest/create_people";
+
+	private static final String UPDATE_PEOPLE = "ingest/update_people";
+
+	private static final String DELETE_PARENTS = "ingest/delete_parents";
+
+	private static final String CREATE_PARENTS = "ingest/create_parents";
+
+	private static final String CREATE_POSTS = "ingest/create_posts";
+
+	private static final String CREATE_LINKS = "ingest/create_links";
+
+	private static final String UPDATE_RELATIONSHIPS = "ingest/update_relationships";
+
 	private final Driver driver;
 
-	private final CypherQueries cypher;
-
 	private final int batch;
+
+	private final String countVertices;
+
+	private final String storeSnapshot;
+
+	private final String existingPosts;
+
+	private final String existingLinks;
+
+	private final String createUnits;
+
+	private final String updateUnits;
+
+	private final String createPeople;
+
+	private final String updatePeople;
+
+	private final String deleteParents;
+
+	private final String createParents;
+
+	private final String createPosts;
+
+	private final String createLinks;
+
+	private final String updateRelationships;
 
 	private final ImportJournal journal;
 
@@ -66,21 +118,33 @@ public class DataSetStore {
 	private int writers = Math.min(4, Runtime.getRuntime().availableProcessors());
 
 	@Autowired
-	public DataSetStore(Driver driver, CypherQueries cypher,
+	public DataSetImporter(Driver driver, CypherQueries cypher,
 			@org.springframework.beans.factory.annotation.Value("${govgraph.import.batch-size:" + DEFAULT_BATCH + "}") int batch,
 			ObjectProvider<MeterRegistry> meters) {
 		if (batch < 1) {
 			throw new IllegalArgumentException("govgraph.import.batch-size must be at least 1, not " + batch);
 		}
 		this.driver = driver;
-		this.cypher = cypher;
 		this.batch = batch;
 		this.journal = new ImportJournal(driver, cypher, batch);
 		this.meters = meters;
+		this.countVertices = cypher.get(COUNT_VERTICES);
+		this.storeSnapshot = cypher.get(STORE_SNAPSHOT);
+		this.existingPosts = cypher.get(EXISTING_POSTS);
+		this.existingLinks = cypher.get(EXISTING_LINKS);
+		this.createUnits = cypher.get(CREATE_UNITS);
+		this.updateUnits = cypher.get(UPDATE_UNITS);
+		this.createPeople = cypher.get(CREATE_PEOPLE);
+		this.updatePeople = cypher.get(UPDATE_PEOPLE);
+		this.deleteParents = cypher.get(DELETE_PARENTS);
+		this.createParents = cypher.get(CREATE_PARENTS);
+		this.createPosts = cypher.get(CREATE_POSTS);
+		this.createLinks = cypher.get(CREATE_LINKS);
+		this.updateRelationships = cypher.get(UPDATE_RELATIONSHIPS);
 	}
 
 	/** For code that runs without an application context (benchmarks, recovery tests). */
-	public DataSetStore(Driver driver, CypherQueries cypher, int batch) {
+	public DataSetImporter(Driver driver, CypherQueries cypher, int batch) {
 		this(driver, cypher, batch, null);
 	}
 
@@ -202,7 +266,7 @@ public class DataSetStore {
 	/** True when the store holds no unit and no person. */
 	public boolean isEmpty() {
 		try (Session session = this.driver.session()) {
-			return session.executeRead(tx -> tx.run(this.cypher.get("ingest/count_vertices")).single())
+			return session.executeRead(tx -> tx.run(this.countVertices).single())
 				.get("count")
 				.asLong() == 0;
 		}
@@ -210,7 +274,7 @@ public class DataSetStore {
 
 	private StoreSnapshot snapshot() {
 		try (Session session = this.driver.session()) {
-			Record r = session.executeRead(tx -> tx.run(this.cypher.get("ingest/store_snapshot")).single());
+			Record r = session.executeRead(tx -> tx.run(this.storeSnapshot).single());
 			Map<String, String> parentOf = new HashMap<>();
 			for (Value pair : r.get("parents").values()) {
 				if (!pair.get(1).isNull()) {
@@ -250,10 +314,10 @@ public class DataSetStore {
 		<R> R batch(int rows, Function<TransactionContext, Created<R>> work) {
 			long entry = this.seq.incrementAndGet();
 			R result;
-			try (Session session = DataSetStore.this.driver.session()) {
+			try (Session session = DataSetImporter.this.driver.session()) {
 				result = session.executeWrite(tx -> {
 					Created<R> created = work.apply(tx);
-					DataSetStore.this.journal.record(tx, this.importId, entry, ImportJournal.CREATED, created.units,
+					DataSetImporter.this.journal.record(tx, this.importId, entry, ImportJournal.CREATED, created.units,
 							created.people, created.rels);
 					return created.result;
 				});
@@ -263,7 +327,7 @@ public class DataSetStore {
 			long now = System.nanoTime();
 			long last = this.heartbeat.get();
 			if (now - last > HEARTBEAT_NANOS && this.heartbeat.compareAndSet(last, now)) {
-				DataSetStore.this.journal.heartbeat(this.importId, entry);
+				DataSetImporter.this.journal.heartbeat(this.importId, entry);
 			}
 			return result;
 		}
@@ -295,8 +359,8 @@ public class DataSetStore {
 	 * relationship for each row). On any failure before the switch-over the import is rolled back.
 	 */
 	private ImportSummary write(Path path, DataSet ds, boolean replace, StoreSnapshot store, long started) {
-		Map<String, Stored> posts = new HashMap<>();
-		Map<String, Stored> links = new HashMap<>();
+		Map<DataSet.PostKey, Stored> posts = new HashMap<>();
+		Map<DataSet.LinkKey, Stored> links = new HashMap<>();
 		// --replace compares with every stored post and link: those the data set lacks are swept.
 		// A person or unit the store does not hold yet has no stored posts or links to compare with.
 		readPosts(replace ? List.copyOf(store.personIds())
@@ -310,21 +374,21 @@ public class DataSetStore {
 		boolean committed = false;
 		try (ProgressLine progress = ProgressLine.start("import " + path.getFileName(), ds.rowCount())) {
 			Run run = new Run(importId, progress);
-			Counts units = createOrUpdate(run, "units", ds.units(), u -> store.unitIds().contains(u.id()),
+			Counts units = createOrUpdate(run, "units", this.createUnits, this.updateUnits, ds.units(), u -> store.unitIds().contains(u.id()),
 					DataSet.UnitRow::id,
 					u -> Map.of("props", GraphMapping.unitProperties(u), "label", Vocabulary.label(u.type())),
 					Created::units);
 			long parents = parents(run, ds, store);
-			Counts people = createOrUpdate(run, "people", ds.people(), p -> store.personIds().contains(p.id()),
+			Counts people = createOrUpdate(run, "people", this.createPeople, this.updatePeople, ds.people(), p -> store.personIds().contains(p.id()),
 					DataSet.PersonRow::id, p -> Map.of("props", GraphMapping.personProperties(p)), Created::people);
 			// A new relationship is journalled only when both its ends were stored before: one with a new
 			// end goes with that end's roll-back (DETACH DELETE). Batches run side by side, grouped by unit
 			// so that two of them seldom wait for the same node.
-			Counts postCounts = createOrRewrite(run, "posts", ds.posts(), posts, DataSet.PostRow::key,
+			Counts postCounts = createOrRewrite(run, "posts", this.createPosts, ds.posts(), posts, DataSet.PostRow::key,
 					DataSet.PostRow::unitId, GraphMapping::postProperties,
 					p -> Map.of("personId", p.personId(), "unitId", p.unitId(), "props", GraphMapping.postProperties(p),
 							"journal", stored(store, p.personId(), p.unitId())));
-			Counts linkCounts = createOrRewrite(run, "links", ds.links(), links, DataSet.LinkRow::key,
+			Counts linkCounts = createOrRewrite(run, "links", this.createLinks, ds.links(), links, DataSet.LinkRow::key,
 					DataSet.LinkRow::fromId, GraphMapping::linkProperties,
 					l -> Map.of("fromId", l.fromId(), "toId", l.toId(), "type", l.type(), "props",
 							GraphMapping.linkProperties(l), "journal", stored(store, l.fromId(), l.toId())));
@@ -373,13 +437,14 @@ public class DataSetStore {
 		}
 	}
 
-	private void readPosts(List<String> personIds, Map<String, Stored> posts) {
+	private void readPosts(List<String> personIds, Map<DataSet.PostKey, Stored> posts) {
 		try (Session session = this.driver.session()) {
 			for (List<String> ids : ImportJournal.batches(personIds, this.batch)) {
 				session.executeRead(tx -> {
-					tx.run(this.cypher.get("ingest/existing_posts"), Map.of("ids", ids))
+					tx.run(this.existingPosts, Map.of("ids", ids))
 						.forEachRemaining(r -> posts.put(
-								postKey(r.get("personId").asString(), r.get("unitId").asString(), r.get("props")),
+								GraphMapping.postKey(r.get("personId").asString(), r.get("unitId").asString(),
+										r.get("props")),
 								new Stored(r.get("elementId").asString(), r.get("props").asMap())));
 					return null;
 				});
@@ -387,13 +452,13 @@ public class DataSetStore {
 		}
 	}
 
-	private void readLinks(List<String> fromIds, Map<String, Stored> links) {
+	private void readLinks(List<String> fromIds, Map<DataSet.LinkKey, Stored> links) {
 		try (Session session = this.driver.session()) {
 			for (List<String> ids : ImportJournal.batches(fromIds, this.batch)) {
 				session.executeRead(tx -> {
-					tx.run(this.cypher.get("ingest/existing_links"), Map.of("ids", ids))
+					tx.run(this.existingLinks, Map.of("ids", ids))
 						.forEachRemaining(r -> links.put(
-								linkKey(r.get("fromId").asString(), r.get("toId").asString(), r.get("type").asString(),
+								GraphMapping.linkKey(r.get("fromId").asString(), r.get("toId").asString(), r.get("type").asString(),
 										r.get("props")),
 								new Stored(r.get("elementId").asString(), r.get("props").asMap())));
 					return null;
@@ -407,34 +472,23 @@ public class DataSetStore {
 		return (store.unitIds().contains(from) || store.personIds().contains(from)) && store.unitIds().contains(to);
 	}
 
-	private static String postKey(String personId, String unitId, Value props) {
-		return personId + "|" + unitId + "|" + props.get("role").asString() + "|"
-				+ (props.get("since").isNull() ? "" : props.get("since").asLocalDate());
-	}
-
-	private static String linkKey(String fromId, String toId, String type, Value props) {
-		return fromId + "|" + toId + "|" + type + "|"
-				+ (props.get("since").isNull() ? "" : props.get("since").asLocalDate());
-	}
-
 	/** Units or people: new ids created, stored ones compared and rewritten where they differ. */
-	private <T> Counts createOrUpdate(Run run, String what, List<T> rows, Predicate<T> stored, Function<T, String> id,
-			Function<T, Map<String, Object>> toParameters,
+	private <T> Counts createOrUpdate(Run run, String what, String createStatement, String updateStatement,
+			List<T> rows, Predicate<T> stored, Function<T, String> id, Function<T, Map<String, Object>> toParameters,
 			java.util.function.BiFunction<List<String>, Long, Created<Long>> created) {
 		long started = System.nanoTime();
 		List<T> fresh = rows.stream().filter(stored.negate()).toList();
 		List<T> existing = rows.stream().filter(stored).toList();
 		// New nodes lock nothing but themselves: their batches run side by side.
 		inParallel(ImportJournal.batches(fresh, this.batch), batch -> run.batch(batch.size(), tx -> {
-			tx.run(this.cypher.get("ingest/create_" + what), Map.of("rows", batch.stream().map(toParameters).toList()))
-				.consume();
+			tx.run(createStatement, Map.of("rows", batch.stream().map(toParameters).toList())).consume();
 			return created.apply(batch.stream().map(id).toList(), 0L);
 		}));
 		long changed = 0;
 		for (List<T> batch : ImportJournal.batches(existing, this.batch)) {
 			changed += run.batch(batch.size(),
 					tx -> Created.units(List.of(),
-							tx.run(this.cypher.get("ingest/update_" + what),
+							tx.run(updateStatement,
 									Map.of("rows", batch.stream().map(toParameters).toList(), "importId", run.importId))
 								.single()
 								.get("changed")
@@ -450,8 +504,8 @@ public class DataSetStore {
 	}
 
 	/** Posts or links: new keys created, stored ones rewritten by element id where they differ. */
-	private <T> Counts createOrRewrite(Run run, String what, List<T> rows, Map<String, Stored> stored,
-			Function<T, String> key, Function<T, String> unit, Function<T, Map<String, Object>> props,
+	private <T, K> Counts createOrRewrite(Run run, String what, String createStatement, List<T> rows,
+			Map<K, Stored> stored, Function<T, K> key, Function<T, String> unit, Function<T, Map<String, Object>> props,
 			Function<T, Map<String, Object>> toParameters) {
 		long started = System.nanoTime();
 		List<T> create = new ArrayList<>();
@@ -471,13 +525,13 @@ public class DataSetStore {
 		}
 		create.sort(java.util.Comparator.comparing(unit));
 		inParallel(ImportJournal.batches(create, this.batch), batch -> run.batch(batch.size(), tx -> Created.rels(tx
-			.run(this.cypher.get("ingest/create_" + what), Map.of("rows", batch.stream().map(toParameters).toList()))
+			.run(createStatement, Map.of("rows", batch.stream().map(toParameters).toList()))
 			.single()
 			.get("created")
 			.asList(Value::asString), 0L)));
 		for (List<Map<String, Object>> batch : ImportJournal.batches(rewrite, this.batch)) {
 			run.batch(batch.size(), tx -> Created.rels(List.of(), tx
-				.run(this.cypher.get("ingest/update_relationships"), Map.of("rows", batch, "importId", run.importId))
+				.run(this.updateRelationships, Map.of("rows", batch, "importId", run.importId))
 				.single()
 				.get("changed")
 				.asLong()));
@@ -506,14 +560,14 @@ public class DataSetStore {
 		// Every detach is written before any attach, so a unit never has two parents at once.
 		for (List<String> batch : ImportJournal.batches(detach, this.batch)) {
 			run.batch(0, tx -> {
-				tx.run(this.cypher.get("ingest/delete_parents"), Map.of("ids", batch, "importId", run.importId))
+				tx.run(this.deleteParents, Map.of("ids", batch, "importId", run.importId))
 					.consume();
 				return Created.rels(List.of(), 0L);
 			});
 		}
 		attach.sort(java.util.Comparator.comparing(a -> (String) a.get("parentId")));
 		inParallel(ImportJournal.batches(attach, this.batch),
-				batch -> run.batch(0, tx -> Created.rels(tx.run(this.cypher.get("ingest/create_parents"), Map.of("rows", batch))
+				batch -> run.batch(0, tx -> Created.rels(tx.run(this.createParents, Map.of("rows", batch))
 					.single()
 					.get("created")
 					.asList(Value::asString), 0L)));
@@ -531,22 +585,20 @@ public class DataSetStore {
 	 * both ends stay, then units and people it lacks (deleted with their relationships). They are
 	 * deleted once the import has switched over.
 	 */
-	private void planSweep(Run run, DataSet ds, StoreSnapshot store, Map<String, Stored> posts,
-			Map<String, Stored> links) {
+	private void planSweep(Run run, DataSet ds, StoreSnapshot store, Map<DataSet.PostKey, Stored> posts,
+			Map<DataSet.LinkKey, Stored> links) {
 		Set<String> units = new HashSet<>(store.unitIds());
 		ds.units().forEach(u -> units.remove(u.id()));
 		Set<String> people = new HashSet<>(store.personIds());
 		ds.people().forEach(p -> people.remove(p.id()));
 		List<String> rels = new ArrayList<>();
 		posts.forEach((key, stored) -> {
-			String[] parts = key.split("\\|", -1);
-			if (!people.contains(parts[0]) && !units.contains(parts[1])) {
+			if (!people.contains(key.personId()) && !units.contains(key.unitId())) {
 				rels.add(stored.elementId());
 			}
 		});
 		links.forEach((key, stored) -> {
-			String[] parts = key.split("\\|", -1);
-			if (!units.contains(parts[0]) && !units.contains(parts[1])) {
+			if (!units.contains(key.fromId()) && !units.contains(key.toId())) {
 				rels.add(stored.elementId());
 			}
 		});
@@ -564,54 +616,6 @@ public class DataSetStore {
 						ImportJournal.SWEEP, List.of(l[0]), List.of(l[1]), List.of(l[2])));
 			}
 		}
-	}
-
-	/** Reads the whole graph back as a data set. */
-	public DataSet read() {
-		return read(null);
-	}
-
-	private DataSet read(ProgressLine progress) {
-		try (Session session = this.driver.session()) {
-			return session.executeRead(tx -> new DataSet(
-					tx.run(this.cypher.get("ingest/export_units"))
-						.list(counted(progress, r -> GraphMapping.unitRow(r.get("props"),
-								r.get("parentId").isNull() ? null : r.get("parentId").asString()))),
-					tx.run(this.cypher.get("ingest/export_people"))
-						.list(counted(progress, r -> GraphMapping.personRow(r.get("props")))),
-					tx.run(this.cypher.get("ingest/export_posts"))
-						.list(counted(progress, r -> GraphMapping.postRow(r.get("personId").asString(),
-								r.get("unitId").asString(), r.get("props")))),
-					tx.run(this.cypher.get("ingest/export_links"), Map.of("types", Vocabulary.LINK_TYPES))
-						.list(counted(progress, r -> GraphMapping.linkRow(r.get("fromId").asString(),
-								r.get("toId").asString(), r.get("type").asString(), r.get("props"))))));
-		}
-	}
-
-	private static <T> Function<Record, T> counted(ProgressLine progress, Function<Record, T> mapper) {
-		if (progress == null) {
-			return mapper;
-		}
-		return r -> {
-			progress.advance(1);
-			return mapper.apply(r);
-		};
-	}
-
-	/** Writes the whole graph as a data set folder; returns what was written. */
-	public DataSet exportTo(Path folder) throws java.io.IOException {
-		long rows;
-		try (Session session = this.driver.session()) {
-			rows = session.executeRead(tx -> tx.run(this.cypher.get("ingest/count_rows")).single().get("rows").asLong());
-		}
-		DataSet ds;
-		try (ProgressLine progress = ProgressLine.start("export " + folder.getFileName(), rows)) {
-			ds = read(progress);
-		}
-		DataSetWriter.write(ds, folder);
-		log.info("Exported {} units, {} people, {} posts, {} links to {}", ds.units().size(), ds.people().size(),
-				ds.posts().size(), ds.links().size(), folder);
-		return ds;
 	}
 
 }

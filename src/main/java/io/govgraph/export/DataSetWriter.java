@@ -1,4 +1,4 @@
-package io.govgraph.ingest;
+package io.govgraph.export;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -23,12 +23,12 @@ import io.govgraph.model.DataSet.UnitRow;
 import io.govgraph.model.DataSet;
 
 /** Writes a {@link DataSet} as the four v1 CSV files (UTF-8, RFC 4180), every column present. */
-public final class DataSetWriter {
+final class DataSetWriter {
 
 	private DataSetWriter() {
 	}
 
-	public static void write(DataSet ds, Path folder) throws IOException {
+	static void write(DataSet ds, Path folder) throws IOException {
 		Files.createDirectories(folder);
 		write(folder, DataFile.UNITS, ds.units(), UnitRow::extras,
 				u -> new Object[] { u.id(), u.type(), u.name(), u.parentId(), String.join("|", u.aliases()), u.sector(),
