@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Prepares the fast production launch (README "Fast start-up"): extracts the jar into DIR (Spring
+# Prepares the fast production launch (docs/operations.md "Fast start-up"): extracts the jar into DIR (Spring
 # Boot's CDS-friendly layout: DIR/govgraph.jar + DIR/lib/) and records a class data sharing
 # archive DIR/govgraph.jsa in a training run. Run it again after every build, with the JDK that
 # will run the application (an archive belongs to one JDK and one set of jar files).

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Starts GovGraph the fast way (README "Fast start-up"): the extracted jar with the class data
+# Starts GovGraph the fast way (docs/operations.md "Fast start-up"): the extracted jar with the class data
 # sharing archive that scripts/cds-archive.sh recorded. Takes the same arguments as
 # `java -jar target/govgraph.jar`; JVM options in JAVA_OPTS (default -Xms1g: a start allocates
 # about 2 GB, and a heap that starts at 1 GB instead of 1/64 of the memory collects it in fewer

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Independent checker for the Yinzhou sample data set (import format v1).
 
-Validates the four CSV files against /work/shared/spec/import-format.md and recomputes the
+Validates the four CSV files against docs/spec/import-format.md and recomputes the
 figures the seed article states, on today's date and on 2030-01-01 (the data set must not
 drift with time). Prints every figure; exits 1 if anything is wrong.
 

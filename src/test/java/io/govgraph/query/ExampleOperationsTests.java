@@ -17,7 +17,7 @@ import io.govgraph.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every example operation of graphql/examples/ (shown in the README, pasted into GraphiQL) runs
+ * Every example operation of graphql/examples/ (listed in docs/api.md, pasted into GraphiQL) runs
  * against the sample district and gives the answer the data says it must.
  */
 @IntegrationTest
