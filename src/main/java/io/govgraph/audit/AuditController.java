@@ -1,9 +1,7 @@
 package io.govgraph.audit;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Base64;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -23,14 +21,19 @@ import org.springframework.stereotype.Controller;
 
 import io.govgraph.crossappointment.CrossAppointment;
 import io.govgraph.directory.Post;
+import io.govgraph.query.Connection;
+import io.govgraph.query.Page;
 import io.govgraph.security.Caller;
 import io.govgraph.security.PersonalData;
 import io.govgraph.web.AsOf;
-import io.govgraph.web.UserInputException;
 
 /** The GraphQL fields of graphql/audit.graphqls. */
 @Controller
 class AuditController {
+
+	private static final Comparator<CrossAppointment> BY_COMPOUND_AND_PERSON = Comparator
+		.comparing(CrossAppointment::compoundId)
+		.thenComparing(CrossAppointment::personId);
 
 	private final AuditService audit;
 
@@ -60,15 +63,6 @@ class AuditController {
 	record SidePostNode(String side, Post post) {
 	}
 
-	record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, int totalCount) {
-	}
-
-	record Edge<T>(String cursor, T node) {
-	}
-
-	record PageInfo(boolean hasNextPage, String endCursor) {
-	}
-
 	/** An audit rule as the GraphQL type shows it: with whether it runs for the scope asked about. */
 	record AuditRuleNode(String id, String title, String titleZh, Severity severity, String rationale, boolean enabled,
 			List<Map<String, Object>> parameters) {
@@ -85,26 +79,36 @@ class AuditController {
 			int reopened, int closed) {
 	}
 
+	/** The cross-appointments of the scope by compound then person (the position of each: both ids). */
 	@QueryMapping
 	Connection<CrossAppointmentNode> crossAppointments(@Argument String scopeId, @Argument LocalDate asOf,
 			@Argument Integer first, @Argument String after) {
-		List<CrossAppointment> all = this.crossAppointments.list(scopeId, this.asOf.orToday(asOf));
-		int offset = offset(after);
-		int limit = limit(first);
-		List<CrossAppointment> page = all.subList(Math.min(offset, all.size()), Math.min(offset + limit, all.size()));
-		Map<String, String> names = this.audit.names(page.stream()
+		Page page = Page.of("crossAppointments", "crossAppointments", first, after, AuditService.DEFAULT_PAGE,
+				AuditService.MAX_PAGE);
+		List<CrossAppointment> all = this.crossAppointments.list(scopeId, this.asOf.orToday(asOf))
+			.stream()
+			.sorted(BY_COMPOUND_AND_PERSON)
+			.toList();
+		String afterCompound = page.after(0, String.class);
+		String afterPerson = page.after(1, String.class);
+		List<CrossAppointment> rows = all.stream()
+			.filter(ca -> afterCompound == null || ca.compoundId().compareTo(afterCompound) > 0
+					|| ca.compoundId().equals(afterCompound) && ca.personId().compareTo(afterPerson) > 0)
+			.limit(page.limit())
+			.toList();
+		Map<String, String> names = this.audit.names(rows.stream()
 			.flatMap(ca -> Stream.of(ca.compoundId(), ca.personId()))
 			.distinct()
 			.toList());
-		return connection(page.stream()
-			.map(ca -> new CrossAppointmentNode(ca.compoundId(), names.get(ca.compoundId()), ca.personId(),
-					names.get(ca.personId()), ca.sides(),
-					ca.posts()
-						.stream()
-						.map(p -> new SidePostNode(p.side(), new Post(ca.personId(), p.unitId(), p.role(), p.title(),
-								p.since(), p.until(), p.source())))
-						.toList()))
-			.toList(), offset, all.size());
+		return page.connection(rows, ca -> List.of(ca.compoundId(), ca.personId()),
+				ca -> new CrossAppointmentNode(ca.compoundId(), names.get(ca.compoundId()), ca.personId(),
+						names.get(ca.personId()), ca.sides(),
+						ca.posts()
+							.stream()
+							.map(p -> new SidePostNode(p.side(), new Post(ca.personId(), p.unitId(), p.role(), p.title(),
+									p.since(), p.until(), p.source())))
+							.toList()),
+				() -> all.size());
 	}
 
 	@QueryMapping
@@ -120,10 +124,7 @@ class AuditController {
 	@QueryMapping
 	Connection<Finding> findings(@Argument String scopeId, @Argument List<FindingStatus> status,
 			@Argument String ruleId, @Argument List<Severity> severity, @Argument Integer first, @Argument String after) {
-		int offset = offset(after);
-		AuditService.FindingPage page = this.audit.findings(new AuditService.FindingFilter(scopeId, status, ruleId, severity),
-				offset, limit(first));
-		return connection(page.findings(), offset, page.total());
+		return this.audit.findings(new AuditService.FindingFilter(scopeId, status, ruleId, severity), first, after);
 	}
 
 	@QueryMapping
@@ -166,44 +167,6 @@ class AuditController {
 	/** Who decides: the signed-in account (the old {@code auditor} argument is ignored). */
 	private static String actor(String ignored) {
 		return Caller.current().name();
-	}
-
-	private static <T> Connection<T> connection(List<T> page, int offset, int total) {
-		List<Edge<T>> edges = new ArrayList<>();
-		for (int i = 0; i < page.size(); i++) {
-			edges.add(new Edge<>(cursor(offset + i), page.get(i)));
-		}
-		return new Connection<>(edges, new PageInfo(offset + page.size() < total,
-				edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor()), total);
-	}
-
-	private static String cursor(int index) {
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(("audit:" + index).getBytes(StandardCharsets.UTF_8));
-	}
-
-	/** The offset after a cursor (0 without one). */
-	private static int offset(String after) {
-		if (after == null) {
-			return 0;
-		}
-		try {
-			String text = new String(Base64.getUrlDecoder().decode(after), StandardCharsets.UTF_8);
-			if (text.startsWith("audit:")) {
-				return Integer.parseInt(text.substring("audit:".length())) + 1;
-			}
-		}
-		catch (IllegalArgumentException ex) {
-			// reported below
-		}
-		throw new UserInputException("after: \"" + after + "\" is not a cursor of this list");
-	}
-
-	private static int limit(Integer first) {
-		int n = first == null ? AuditService.DEFAULT_PAGE : first;
-		if (n < 0 || n > AuditService.MAX_PAGE) {
-			throw new UserInputException("first: must be between 0 and " + AuditService.MAX_PAGE + ", not " + n);
-		}
-		return n;
 	}
 
 }

@@ -20,6 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.govgraph.linkage.ScopeService;
 import io.govgraph.model.ProgressLine;
+import io.govgraph.query.Connection;
+import io.govgraph.query.Page;
 import io.govgraph.store.CypherQueries;
 import io.govgraph.web.UserInputException;
 
@@ -56,8 +58,8 @@ public class AuditService {
 		this.scopes = scopes;
 		this.rules = rules;
 		this.clock = clock;
-		for (String name : List.of("record_findings", "close_findings", "decide", "findings", "findings_by_key",
-				"decision_log", "rule_settings", "set_rule_setting", "names")) {
+		for (String name : List.of("record_findings", "close_findings", "decide", "findings", "findings_count",
+				"findings_by_key", "decision_log", "rule_settings", "set_rule_setting", "names")) {
 			this.cypher.put(name, queries.get("audit/" + name));
 		}
 	}
@@ -83,10 +85,6 @@ public class AuditService {
 	/** Filters of {@link #findings}; a null filter matches everything. */
 	public record FindingFilter(String scopeId, List<FindingStatus> statuses, String ruleId,
 			List<Severity> severities) {
-	}
-
-	/** A page of findings and how many match in all. */
-	public record FindingPage(List<Finding> findings, int offset, int total) {
 	}
 
 	/** The units of a scope on a day, or null for everywhere; checks the id. */
@@ -211,8 +209,12 @@ public class AuditService {
 				count(closed.get("closed")));
 	}
 
-	/** Findings matching the filter, one page. */
-	public FindingPage findings(FindingFilter filter, int offset, int limit) {
+	/**
+	 * Findings matching the filter, most severe first, then by rule and subject: one page of
+	 * {@code first} (default 50, at most 1000) after the cursor {@code after}.
+	 */
+	public Connection<Finding> findings(FindingFilter filter, Integer first, String after) {
+		Page page = Page.of("findings", "findings", first, after, DEFAULT_PAGE, MAX_PAGE);
 		if (filter.ruleId() != null) {
 			rule(filter.ruleId());
 		}
@@ -222,17 +224,24 @@ public class AuditService {
 		params.put("statuses", filter.statuses() == null ? null : filter.statuses().stream().map(Enum::name).toList());
 		params.put("severities", filter.severities() == null ? null : filter.severities().stream().map(Enum::name).toList());
 		params.put("ruleId", filter.ruleId());
-		params.put("skip", offset);
-		params.put("limit", limit);
-		int total = 0;
-		List<Finding> page = new ArrayList<>();
-		for (Map<String, Object> row : this.client.query(this.cypher.get("findings")).bindAll(params).fetch().all()) {
-			total = count(row.get("total"));
-			if (row.get("finding") != null) {
-				page.add(finding(row));
-			}
-		}
-		return new FindingPage(page, offset, total);
+		Map<String, Object> pageParams = new HashMap<>(params);
+		pageParams.put("afterRank", page.after(0, Long.class));
+		pageParams.put("afterRule", page.after(1, String.class));
+		pageParams.put("afterSubject", page.after(2, String.class));
+		pageParams.put("limit", page.limit());
+		List<Map.Entry<Long, Finding>> rows = this.client.query(this.cypher.get("findings"))
+			.bindAll(pageParams)
+			.fetch()
+			.all()
+			.stream()
+			.map(row -> Map.entry((Long) row.get("rank"), finding(row)))
+			.toList();
+		return page.connection(rows, r -> List.of(r.getKey(), r.getValue().ruleId(), r.getValue().subjectId()),
+				Map.Entry::getValue, () -> this.client.query(this.cypher.get("findings_count"))
+					.bindAll(params)
+					.fetchAs(Long.class)
+					.one()
+					.orElse(0L));
 	}
 
 	/** The findings with these ids, by id; unknown ids are left out. */

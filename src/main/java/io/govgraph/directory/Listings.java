@@ -41,7 +41,8 @@ final class Listings {
 			default -> throw new UserInputException("orderBy: cannot order units by " + field);
 		};
 		Node parent = Cypher.node("Unit").named("parent");
-		return new PageQuery(filtered.start(), filtered.where(), key, descending(orderBy), id, List.of(u.getRequiredSymbolicName().as("u")),
+		return new PageQuery(list("units", field, orderBy), filtered.start(), filtered.where(), key,
+				descending(orderBy), id, List.of(u.getRequiredSymbolicName().as("u")),
 				List.of(Cypher.head(Cypher.listBasedOn(u.relationshipTo(parent, "UNDER")).returning(parent.property("id")))
 					.as("parentId")));
 	}
@@ -59,8 +60,8 @@ final class Listings {
 			default -> throw new UserInputException("orderBy: cannot order people by " + field);
 		};
 		FilterCompiler.Filtered filtered = filters.people(where, p);
-		return new PageQuery(filtered.start(), filtered.where(), key, descending(orderBy), id,
-				List.of(p.getRequiredSymbolicName().as("p")), List.of());
+		return new PageQuery(list("people", field, orderBy), filtered.start(), filtered.where(), key,
+				descending(orderBy), id, List.of(p.getRequiredSymbolicName().as("p")), List.of());
 	}
 
 	/** Posts in force on the day; a post's row id is person, unit, role and since, as in the data set. */
@@ -87,13 +88,18 @@ final class Listings {
 		};
 		List<AliasedExpression> carried = List.of(h.getRequiredSymbolicName().as("h"),
 				p.getRequiredSymbolicName().as("p"), u.getRequiredSymbolicName().as("u"));
-		return new PageQuery(filtered.start(), filtered.where(), key,
+		return new PageQuery(list("posts", field, orderBy), filtered.start(), filtered.where(), key,
 				descending(orderBy), id, carried,
 				List.of(p.property("id").as("personId"), u.property("id").as("unitId")));
 	}
 
 	private static String field(Map<String, Object> orderBy, String otherwise) {
 		return orderBy == null || orderBy.get("field") == null ? otherwise : orderBy.get("field").toString();
+	}
+
+	/** The list's name and order as its cursors carry it: a cursor of another order is refused. */
+	private static String list(String name, String field, Map<String, Object> orderBy) {
+		return name + " by " + field + (descending(orderBy) ? " descending" : "");
 	}
 
 	private static boolean descending(Map<String, Object> orderBy) {

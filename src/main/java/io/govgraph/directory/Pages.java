@@ -9,16 +9,16 @@ import org.neo4j.driver.Record;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-import io.govgraph.query.Cursor;
+import io.govgraph.query.Connection;
+import io.govgraph.query.Page;
 import io.govgraph.query.PageQuery;
 import io.govgraph.web.AsOf;
 
 /**
  * The connections of the directory: {@code people} and {@code posts} (with {@code units} in
- * {@link UnitController}), and the {@code totalCount} of each, counted only when asked for.
+ * {@link UnitController}), each with a {@code totalCount} counted only when asked for.
  */
 @Controller
 class Pages {
@@ -46,33 +46,12 @@ class Pages {
 				DirectoryRepository::post);
 	}
 
-	@SchemaMapping(typeName = "UnitConnection")
-	long totalCount(Connection<?> connection) {
-		return this.repository.count(connection.count());
-	}
-
-	@SchemaMapping(typeName = "PersonConnection", field = "totalCount")
-	long peopleCount(Connection<?> connection) {
-		return totalCount(connection);
-	}
-
-	@SchemaMapping(typeName = "PostConnection", field = "totalCount")
-	long postsCount(Connection<?> connection) {
-		return totalCount(connection);
-	}
-
-	/** One page: {@code first} rows after the cursor, read as {@code first + 1} to know if more follow. */
+	/** One page of the listing: {@code first} rows after the cursor, read as {@code first + 1} to know if more follow. */
 	<T> Connection<T> connection(PageQuery query, String field, Integer first, String after,
 			Function<Record, T> mapper) {
-		int size = PageQuery.size(first, field + "(first)");
-		Cursor cursor = Cursor.decode(after, field + "(after)");
-		List<DirectoryRepository.Row<T>> rows = this.repository.page(query.page(cursor, size + 1), mapper);
-		List<Connection.Edge<T>> edges = rows.stream()
-			.limit(size)
-			.map(r -> new Connection.Edge<>(Cursor.encode(r.sortKey(), r.rowId()), r.node()))
-			.toList();
-		return new Connection<>(edges, new Connection.PageInfo(rows.size() > size,
-				edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor()), query.count());
+		Page page = Page.of(query.list(), field, first, after);
+		return page.connection(this.repository.page(query.page(page), mapper), r -> List.of(r.sortKey(), r.rowId()),
+				DirectoryRepository.Row::node, () -> this.repository.count(query.count()));
 	}
 
 }

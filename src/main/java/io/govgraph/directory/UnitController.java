@@ -18,7 +18,8 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 import io.govgraph.model.Vocabulary;
-import io.govgraph.query.PageQuery;
+import io.govgraph.query.Connection;
+import io.govgraph.query.Page;
 import io.govgraph.web.AsOf;
 import io.govgraph.web.UserInputException;
 
@@ -26,7 +27,7 @@ import io.govgraph.web.UserInputException;
 @Controller
 class UnitController {
 
-	static final int MAX_PAGE = PageQuery.MAX_PAGE;
+	static final int MAX_PAGE = Page.MAX_SIZE;
 
 	private final DirectoryRepository repository;
 

@@ -5,9 +5,9 @@ import java.util.List;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
+import io.govgraph.query.Connection;
 import io.govgraph.web.AsOf;
 
 /** The {@code neighborhood}, {@code paths} and {@code changes} queries. */
@@ -32,14 +32,9 @@ class ExploreController {
 	}
 
 	@QueryMapping
-	ChangeConnection changes(@Argument String scopeId, @Argument LocalDate from, @Argument LocalDate to,
+	Connection<Change> changes(@Argument String scopeId, @Argument LocalDate from, @Argument LocalDate to,
 			@Argument Integer first, @Argument String after) {
 		return this.explore.changes(scopeId, from, to, first, after);
-	}
-
-	@SchemaMapping(typeName = "ChangeConnection")
-	long totalCount(ChangeConnection connection) {
-		return this.explore.changesCount(connection);
 	}
 
 	@QueryMapping

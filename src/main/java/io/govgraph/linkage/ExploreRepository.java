@@ -13,6 +13,7 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.govgraph.query.Page;
 import io.govgraph.store.CypherQueries;
 import io.govgraph.web.StatementTimeout;
 
@@ -106,14 +107,15 @@ class ExploreRepository {
 	record ChangeRow(Change change, String changeId) {
 	}
 
-	List<ChangeRow> changes(String scopeId, LocalDate from, LocalDate to, io.govgraph.query.Cursor after, int limit) {
+	/** The changes of one page: its position is the day and the change id. */
+	List<ChangeRow> changes(String scopeId, LocalDate from, LocalDate to, Page page) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("scopeId", scopeId);
 		params.put("from", from);
 		params.put("to", to);
-		params.put("afterDay", after == null ? null : after.key());
-		params.put("afterId", after == null ? null : after.id());
-		params.put("limit", limit);
+		params.put("afterDay", page.after(0, LocalDate.class));
+		params.put("afterId", page.after(1, String.class));
+		params.put("limit", page.limit());
 		return List.copyOf(this.client.query(this.changes)
 			.bindAll(params)
 			.fetchAs(ChangeRow.class)

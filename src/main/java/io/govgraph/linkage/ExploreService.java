@@ -16,6 +16,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 import io.govgraph.model.Vocabulary;
+import io.govgraph.query.Connection;
+import io.govgraph.query.Page;
 import io.govgraph.web.UserInputException;
 
 /**
@@ -146,31 +148,21 @@ public class ExploreService {
 		}).toList();
 	}
 
-	/** Posts and links that began or ended in [from, to], in the subtree of scopeId (null: everywhere). */
-	ChangeConnection changes(String scopeId, LocalDate from, LocalDate to, Integer first, String after) {
+	/**
+	 * Posts and links that began or ended in [from, to], in the subtree of scopeId (null:
+	 * everywhere), by day then change id; {@code totalCount} counts them all only when asked for.
+	 */
+	Connection<Change> changes(String scopeId, LocalDate from, LocalDate to, Integer first, String after) {
 		check(from.isAfter(to), "changes(from, to): from " + from + " is after to " + to);
 		if (scopeId != null) {
 			Map<String, ExploreRepository.Found> found = this.repository.vertices(List.of(scopeId), to);
 			check(!found.containsKey(scopeId) || !GraphVertex.UNIT.equals(found.get(scopeId).vertex().kind()),
 					"changes(scopeId): no unit with id \"" + scopeId + "\"");
 		}
-		int size = io.govgraph.query.PageQuery.size(first, "changes(first)");
-		io.govgraph.query.Cursor cursor = io.govgraph.query.Cursor.decode(after, "changes(after)");
-		if (cursor != null && !(cursor.key() instanceof LocalDate)) {
-			throw new UserInputException("changes(after): \"" + after + "\" is not a cursor of this connection");
-		}
-		List<ExploreRepository.ChangeRow> rows = this.repository.changes(scopeId, from, to, cursor, size + 1);
-		List<ChangeConnection.Edge> edges = rows.stream()
-			.limit(size)
-			.map(r -> new ChangeConnection.Edge(io.govgraph.query.Cursor.encode(r.change().date(), r.changeId()),
-					r.change()))
-			.toList();
-		return new ChangeConnection(edges, new ChangeConnection.PageInfo(rows.size() > size,
-				edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor()), scopeId, from, to);
-	}
-
-	long changesCount(ChangeConnection connection) {
-		return this.repository.changesCount(connection.scopeId(), connection.from(), connection.to());
+		Page page = Page.of("changes", "changes", first, after);
+		return page.connection(this.repository.changes(scopeId, from, to, page),
+				r -> List.of(r.change().date(), r.changeId()), ExploreRepository.ChangeRow::change,
+				() -> this.repository.changesCount(scopeId, from, to));
 	}
 
 	/** For each vertex, the other ends of the given edges that touch it. */

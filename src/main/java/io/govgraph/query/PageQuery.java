@@ -9,12 +9,11 @@ import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.Expression;
 import org.neo4j.cypherdsl.core.SymbolicName;
 
-import io.govgraph.web.UserInputException;
-
 /**
  * The two statements of a connection over a filtered match: one page in keyset order, and the
  * count of every match, which counts rows in the database and loads none of them.
  *
+ * @param list the name and order of the list, which its cursors carry (see {@link Cursor})
  * @param start where the statement starts (the MATCH)
  * @param where the compiled filter
  * @param sortKey what the rows are ordered by (never null: nulls are mapped to a sentinel)
@@ -23,31 +22,19 @@ import io.govgraph.web.UserInputException;
  * @param carried the matched variables a page keeps through ordering (aliased to themselves)
  * @param late the expressions computed only for the rows of the page
  */
-public record PageQuery(Start start, Condition where, Expression sortKey, boolean descending,
+public record PageQuery(String list, Start start, Condition where, Expression sortKey, boolean descending,
 		Expression id, List<AliasedExpression> carried, List<AliasedExpression> late) {
 
-	/** The default page size of every connection. */
-	public static final int DEFAULT_PAGE = 20;
-
-	/** The largest page any connection returns. */
-	public static final int MAX_PAGE = 500;
-
-	/** The page size asked for, checked; {@code argument} names it in the error. */
-	public static int size(Integer first, String argument) {
-		int size = first == null ? DEFAULT_PAGE : first;
-		if (size < 0 || size > MAX_PAGE) {
-			throw new UserInputException(argument + ": " + size + " is out of range (0 to " + MAX_PAGE + ")");
-		}
-		return size;
-	}
-
-	/** The rows after the cursor, at most {@code limit}, each with {@code rowId} and (unless ordered by id) {@code sortKey}. */
-	public Rendered page(Cursor after, int limit) {
+	/**
+	 * The rows of the page (its position is the sort key and the id), {@link Page#limit()} of
+	 * them, each with {@code rowId} and (unless ordered by id) {@code sortKey}.
+	 */
+	public Rendered page(Page page) {
 		boolean byId = this.sortKey == this.id;
 		Condition condition = this.where;
-		if (after != null) {
-			Expression lastId = Cypher.anonParameter(after.id());
-			Expression key = Cypher.anonParameter(after.key());
+		if (page.after() != null) {
+			Expression key = Cypher.anonParameter(page.after(0, Object.class));
+			Expression lastId = Cypher.anonParameter(page.after(1, String.class));
 			Condition beyond = this.descending ? this.sortKey.lt(key) : this.sortKey.gt(key);
 			condition = condition.and(byId ? (this.descending ? this.id.lt(lastId) : this.id.gt(lastId))
 					: beyond.or(this.sortKey.isEqualTo(key).and(this.id.gt(lastId))));
@@ -65,7 +52,7 @@ public record PageQuery(Start start, Condition where, Expression sortKey, boolea
 		var ordered = this.start.where(condition).with(this.carried.stream().map(c -> (org.neo4j.cypherdsl.core.IdentifiableElement) Cypher.name(c.getAlias())).toList());
 		var sorted = byId ? ordered.orderBy(this.descending ? this.id.descending() : this.id.ascending())
 				: ordered.orderBy(this.descending ? this.sortKey.descending() : this.sortKey.ascending(), this.id.ascending());
-		return Rendered.of(sorted.limit(Cypher.anonParameter(limit)).returning(returned).build());
+		return Rendered.of(sorted.limit(Cypher.anonParameter(page.limit())).returning(returned).build());
 	}
 
 	/**

@@ -16,8 +16,8 @@ import org.neo4j.driver.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
-import io.govgraph.query.Cursor;
-import io.govgraph.query.PageQuery;
+import io.govgraph.query.Connection;
+import io.govgraph.query.Page;
 import io.govgraph.store.CypherQueries;
 import io.govgraph.web.UserInputException;
 
@@ -53,10 +53,6 @@ public class AccessLog {
 			List<String> personIds) {
 	}
 
-	/** A page of entries, newest first. */
-	public record Page(List<Entry> entries, boolean hasNextPage, long totalCount) {
-	}
-
 	/** Logs that {@code account} read these people's personal data in full through {@code channel}. */
 	public void record(String account, String channel, String operation, String query, List<String> personIds) {
 		if (personIds.isEmpty()) {
@@ -71,11 +67,14 @@ public class AccessLog {
 		this.driver.executableQuery(this.record).withParameters(params).execute();
 	}
 
-	/** Entries matching the filter, newest first; {@code to} is inclusive. */
+	/**
+	 * Entries matching the filter, newest first (ties by id, high to low), one page; {@code to} is
+	 * inclusive.
+	 */
 	@PreAuthorize("hasRole('ADMIN')")
-	public Page page(String personId, String account, LocalDate from, LocalDate to, Integer first, String after) {
-		int size = PageQuery.size(first, "accessLog(first)");
-		Cursor cursor = Cursor.decode(after, "accessLog(after)");
+	public Connection<Entry> page(String personId, String account, LocalDate from, LocalDate to, Integer first,
+			String after) {
+		Page page = Page.of("accessLog", "accessLog", first, after);
 		if (from != null && to != null && to.isBefore(from)) {
 			throw new UserInputException("accessLog(to): " + to + " is before from " + from);
 		}
@@ -84,31 +83,26 @@ public class AccessLog {
 		params.put("account", account);
 		params.put("from", from == null ? null : from.atStartOfDay(this.clock.getZone()));
 		params.put("to", to == null ? null : to.plusDays(1).atStartOfDay(this.clock.getZone()));
-		params.put("afterMillis", cursor == null ? null : ((Number) cursor.key()).longValue());
-		params.put("afterId", cursor == null ? null : cursor.id());
-		params.put("limit", size + 1);
+		params.put("afterMillis", page.after(0, Long.class));
+		params.put("afterId", page.after(1, String.class));
+		params.put("limit", page.limit());
 		QueryConfig read = QueryConfig.builder().withRouting(RoutingControl.READ).build();
 		List<Entry> rows = this.driver.executableQuery(this.page)
 			.withParameters(params)
 			.withConfig(read)
 			.execute(Collectors.mapping(r -> entry(r.get("a")), Collectors.toList()));
-		long total = this.driver.executableQuery(this.count)
-			.withParameters(params)
-			.withConfig(read)
-			.execute(Collectors.mapping(r -> r.get("count").asLong(), Collectors.toList()))
-			.get(0);
-		return new Page(rows.stream().limit(size).toList(), rows.size() > size, total);
+		return page.connection(rows, e -> List.of(e.at().toInstant().toEpochMilli(), e.id()), e -> e,
+				() -> this.driver.executableQuery(this.count)
+					.withParameters(params)
+					.withConfig(read)
+					.execute(Collectors.mapping(r -> r.get("count").asLong(), Collectors.toList()))
+					.get(0));
 	}
 
 	private static Entry entry(Value a) {
 		return new Entry(a.get("id").asString(), a.get("at").asZonedDateTime(), a.get("account").asString(),
 				a.get("channel").asString(), a.get("operation").isNull() ? null : a.get("operation").asString(),
 				a.get("query").isNull() ? null : a.get("query").asString(), a.get("personIds").asList(Value::asString));
-	}
-
-	/** The cursor after this entry. */
-	static String cursor(Entry e) {
-		return Cursor.encode(e.at().toInstant().toEpochMilli(), e.id());
 	}
 
 }

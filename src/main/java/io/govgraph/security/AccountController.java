@@ -5,8 +5,9 @@ import java.util.List;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
+
+import io.govgraph.query.Connection;
 
 /** {@code me}, {@code accounts} and {@code accessLog}. */
 @Controller
@@ -34,26 +35,9 @@ class AccountController {
 	}
 
 	@QueryMapping
-	AccessLog.Page accessLog(@Argument String personId, @Argument String account, @Argument LocalDate from,
-			@Argument LocalDate to, @Argument Integer first, @Argument String after) {
+	Connection<AccessLog.Entry> accessLog(@Argument String personId, @Argument String account,
+			@Argument LocalDate from, @Argument LocalDate to, @Argument Integer first, @Argument String after) {
 		return this.accessLog.page(personId, account, from, to, first, after);
-	}
-
-	@SchemaMapping(typeName = "PersonalDataAccessConnection")
-	List<Edge> edges(AccessLog.Page page) {
-		return page.entries().stream().map(e -> new Edge(AccessLog.cursor(e), e)).toList();
-	}
-
-	@SchemaMapping(typeName = "PersonalDataAccessConnection")
-	PageInfo pageInfo(AccessLog.Page page) {
-		return new PageInfo(page.hasNextPage(),
-				page.entries().isEmpty() ? null : AccessLog.cursor(page.entries().get(page.entries().size() - 1)));
-	}
-
-	record Edge(String cursor, AccessLog.Entry node) {
-	}
-
-	record PageInfo(boolean hasNextPage, String endCursor) {
 	}
 
 }

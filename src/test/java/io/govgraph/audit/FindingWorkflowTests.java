@@ -211,6 +211,29 @@ class FindingWorkflowTests {
 	}
 
 	@Test
+	void findingsArePagedOneByOneInTheOrderOfOnePage() {
+		this.audit.run("aw", LocalDate.parse("2025-06-01"));
+		var whole = this.graphQl.documentName("findings").variable("scopeId", "aw").variable("first", 1000).execute();
+		List<String> all = whole.path("findings.edges[*].node.id").entityList(String.class).get();
+		whole.path("findings.totalCount").entity(Integer.class).isEqualTo(all.size());
+		assertThat(all).hasSizeGreaterThan(1);
+		List<String> walked = new java.util.ArrayList<>();
+		String after = null;
+		boolean more = true;
+		while (more) {
+			var page = this.graphQl.documentName("findings")
+				.variable("scopeId", "aw")
+				.variable("first", 1)
+				.variable("after", after)
+				.execute();
+			walked.addAll(page.path("findings.edges[*].node.id").entityList(String.class).get());
+			more = page.path("findings.pageInfo.hasNextPage").entity(Boolean.class).get();
+			after = page.path("findings.pageInfo.endCursor").entity(String.class).get();
+		}
+		assertThat(walked).isEqualTo(all);
+	}
+
+	@Test
 	void findingsAreListedByScopeAndStatus() {
 		// 流程社区 has no legal advisor and 流程二小区's committee no party member
 		this.audit.run("aw", LocalDate.parse("2025-06-01"));
@@ -228,8 +251,8 @@ class FindingWorkflowTests {
 			.path("findings.pageInfo.hasNextPage")
 			.entity(Boolean.class)
 			.isEqualTo(true);
-		assertThat(this.audit.findings(new AuditService.FindingFilter("aw.c.k2", List.of(FindingStatus.CLOSED), null, null), 0, 10)
-			.findings()).noneMatch(f -> f.subjectId().equals("aw.c.k2.oc"));
+		assertThat(this.audit.findings(new AuditService.FindingFilter("aw.c.k2", List.of(FindingStatus.CLOSED), null, null), 10, null)
+			.nodes()).noneMatch(f -> f.subjectId().equals("aw.c.k2.oc"));
 	}
 
 }

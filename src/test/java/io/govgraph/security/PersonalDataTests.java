@@ -89,7 +89,7 @@ class PersonalDataTests {
 			.isEqualTo("2001-07-01");
 		assertThat(logged("audit-full", "sx.p1")).isEqualTo(before + 1);
 		AccessLog.Entry entry = asAdmin(() -> this.accessLog.page("sx.p1", "audit-full", null, null, 1, null))
-			.entries()
+			.nodes()
 			.get(0);
 		assertThat(entry.channel()).isEqualTo("graphql");
 		assertThat(entry.personIds()).containsExactly("sx.p1");
