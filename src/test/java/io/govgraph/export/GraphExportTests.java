@@ -113,6 +113,12 @@ class GraphExportTests {
 			.validate(new DOMSource(doc));
 		Map<String, String> keyNames = new HashMap<>();
 		ExportFiles.elements(doc, GRAPHML, "key").forEach(k -> keyNames.put(k.getAttribute("id"), k.getAttribute("attr.name")));
+		// Each key is declared for nodes or for edges (igraph drops keys declared for="all"); a name
+		// both have is declared twice.
+		assertThat(ExportFiles.elements(doc, GRAPHML, "key"))
+			.extracting(k -> k.getAttribute("for") + ":" + k.getAttribute("attr.name"))
+			.containsExactly("node:label", "node:kind", "node:type", "node:sector", "node:founded", "node:dissolved",
+					"edge:label", "edge:kind", "edge:relation", "edge:role", "edge:title", "edge:since", "edge:until");
 		Set<String> nodeIds = ExportFiles.elements(doc, GRAPHML, "node").stream().map(n -> n.getAttribute("id"))
 			.collect(Collectors.toSet());
 		List<Element> edges = ExportFiles.elements(doc, GRAPHML, "edge");
@@ -122,7 +128,7 @@ class GraphExportTests {
 		Map<String, Long> byKind = edges.stream()
 			.collect(Collectors.groupingBy(e -> data(e, keyNames).get("kind"), Collectors.counting()));
 		assertThat(byKind).containsExactlyInAnyOrderEntriesOf(Map.of("UNDER", 122L, "LINK", 134L, "POST", 340L));
-		// vertices carry their label and kind too (names shared with edges are declared for both)
+		// vertices carry their label and kind too, under keys of their own
 		List<Element> nodes = ExportFiles.elements(doc, GRAPHML, "node");
 		assertThat(nodes.stream().collect(Collectors.groupingBy(n -> data(n, keyNames).get("kind"), Collectors.counting())))
 			.containsExactlyInAnyOrderEntriesOf(Map.of("UNIT", 152L, "PERSON", 293L));
