@@ -12,7 +12,7 @@ public enum ExportFormat {
 	/** Cytoscape.js elements JSON; UNDER pairs become {@code parent} (compound nodes). */
 	CYTOSCAPE("json", "application/json"),
 
-	/** GraphML, as JGraphT writes it. */
+	/** GraphML, every key declared for nodes or for edges. */
 	GRAPHML("graphml", "application/graphml+xml"),
 
 	/** GEXF 1.3 in dynamic mode: dated units, people, posts and links carry their days. */

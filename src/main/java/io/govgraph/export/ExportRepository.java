@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 
 import org.neo4j.driver.Record;
@@ -51,10 +50,6 @@ class ExportRepository {
 
 	private final String postsInto;
 
-	private final String vertexIds;
-
-	private final String neighbours;
-
 	ExportRepository(Neo4jClient client, CypherQueries cypher) {
 		this.client = client;
 		this.allUnitIds = cypher.get("export/all_unit_ids");
@@ -62,22 +57,10 @@ class ExportRepository {
 		this.underAmong = cypher.get("export/under_among");
 		this.linksAmong = cypher.get("export/links_among");
 		this.postsInto = cypher.get("export/posts_into");
-		this.vertexIds = cypher.get("export/vertex_ids");
-		this.neighbours = cypher.get("export/neighbours");
 	}
 
 	List<String> allUnitIds(LocalDate asOf, boolean history) {
 		return strings(this.allUnitIds, Map.of("asOf", asOf, "history", history));
-	}
-
-	/** Those of {@code ids} that name a unit or a person. */
-	Set<String> existing(Collection<String> ids) {
-		return Set.copyOf(strings(this.vertexIds, Map.of("ids", List.copyOf(ids))));
-	}
-
-	/** The ids one step away from {@code ids} in the linkage graph on {@code asOf}. */
-	List<String> neighbours(Collection<String> ids, LocalDate asOf) {
-		return strings(this.neighbours, Map.of("ids", List.copyOf(ids), "asOf", asOf));
 	}
 
 	List<UnitRow> units(Collection<String> ids) {

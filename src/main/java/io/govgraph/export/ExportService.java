@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,11 +17,12 @@ import org.springframework.stereotype.Service;
 import io.govgraph.export.ExportGraph.Edge;
 import io.govgraph.export.ExportGraph.Spell;
 import io.govgraph.export.ExportGraph.Vertex;
+import io.govgraph.linkage.GraphVertex;
+import io.govgraph.linkage.NeighbourhoodWalk;
 import io.govgraph.linkage.ScopeService;
 import io.govgraph.security.AccessLog;
 import io.govgraph.security.Caller;
 import io.govgraph.security.Masking;
-import io.govgraph.web.UserInputException;
 
 /**
  * Builds the part of the graph an export covers (a scope, the whole graph, or the neighbourhood of
@@ -35,21 +35,18 @@ public class ExportService {
 	private static final Runnable NO_PROGRESS = () -> {
 	};
 
-	/** Deepest neighbourhood an export walks. */
-	static final int MAX_DEPTH = 6;
-
-	/** Most vertices a neighbourhood export holds; beyond it, export a scope instead. */
-	static final int MAX_VERTICES = 20_000;
-
 	private final ExportRepository repository;
 
 	private final ScopeService scopes;
 
+	private final NeighbourhoodWalk walk;
+
 	private final AccessLog accessLog;
 
-	ExportService(ExportRepository repository, ScopeService scopes, AccessLog accessLog) {
+	ExportService(ExportRepository repository, ScopeService scopes, NeighbourhoodWalk walk, AccessLog accessLog) {
 		this.repository = repository;
 		this.scopes = scopes;
+		this.walk = walk;
 		this.accessLog = accessLog;
 	}
 
@@ -70,8 +67,8 @@ public class ExportService {
 	}
 
 	/**
-	 * The vertices within {@code depth} steps of {@code ids} in the linkage graph on {@code asOf}, and
-	 * the edges among them.
+	 * The vertices within {@code depth} steps of {@code ids} in the linkage graph on {@code asOf}
+	 * ({@link NeighbourhoodWalk#whole}), and the edges among them.
 	 */
 	public ExportGraph neighborhood(Collection<String> ids, int depth, LocalDate asOf, boolean history) {
 		return neighborhood(ids, depth, asOf, history, NO_PROGRESS);
@@ -79,35 +76,10 @@ public class ExportService {
 
 	/** As {@link #neighborhood(Collection, int, LocalDate, boolean)}, calling {@code read} once per row read. */
 	public ExportGraph neighborhood(Collection<String> ids, int depth, LocalDate asOf, boolean history, Runnable read) {
-		if (ids.isEmpty()) {
-			throw new UserInputException("ids: give at least one unit or person id");
-		}
-		if (depth < 0 || depth > MAX_DEPTH) {
-			throw new UserInputException("depth: " + depth + " is out of range (0 to " + MAX_DEPTH + ")");
-		}
-		Set<String> found = this.repository.existing(ids);
-		List<String> unknown = ids.stream().filter(id -> !found.contains(id)).sorted().toList();
-		if (!unknown.isEmpty()) {
-			throw new UserInputException("ids: no unit or person with id " + String.join(", ", unknown));
-		}
-		Set<String> reached = new LinkedHashSet<>(ids);
-		Collection<String> frontier = List.copyOf(reached);
-		for (int step = 0; step < depth && !frontier.isEmpty(); step++) {
-			List<String> next = new ArrayList<>();
-			for (String id : this.repository.neighbours(frontier, asOf)) {
-				if (reached.add(id)) {
-					next.add(id);
-				}
-			}
-			if (reached.size() > MAX_VERTICES) {
-				throw new UserInputException("depth: the neighbourhood of " + String.join(", ", ids) + " at depth "
-						+ depth + " has more than " + MAX_VERTICES + " vertices; lower the depth or export a scope");
-			}
-			frontier = next;
-		}
-		List<String> unitIds = this.repository.units(reached).stream().map(ExportRepository.UnitRow::id).toList();
-		Set<String> personIds = new TreeSet<>(reached);
-		personIds.removeAll(unitIds);
+		NeighbourhoodWalk.Reach reach = this.walk.whole(ids, depth, asOf);
+		List<String> unitIds = new ArrayList<>();
+		Set<String> personIds = new TreeSet<>();
+		reach.vertices().forEach(v -> (GraphVertex.UNIT.equals(v.kind()) ? unitIds : personIds).add(v.id()));
 		return build(unitIds, personIds, asOf, history, read);
 	}
 

@@ -4,12 +4,16 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 
+import org.jgrapht.nio.Attribute;
+import org.jgrapht.nio.DefaultAttribute;
 import org.jgrapht.nio.gexf.GEXFAttributeType;
 import org.jgrapht.nio.gexf.GEXFExporter;
 import org.jgrapht.nio.gexf.GEXFExporter.AttributeCategory;
@@ -60,7 +64,7 @@ final class Gexf {
 				Element node = (Element) nodes.item(i);
 				time(doc, node, graph.vertex(node.getAttribute("id")).spells());
 			}
-			java.util.Map<String, Edge> edges = new java.util.HashMap<>();
+			Map<String, Edge> edges = new java.util.HashMap<>();
 			graph.edges().forEach(e -> edges.put(e.id(), e));
 			NodeList edgeElements = root.getElementsByTagNameNS(NAMESPACE, "edge");
 			for (int i = 0; i < edgeElements.getLength(); i++) {
@@ -86,9 +90,18 @@ final class Gexf {
 		ExportAttributes.EDGE.stream()
 			.filter(name -> !name.equals("label"))
 			.forEach(name -> exporter.registerAttribute(name, AttributeCategory.EDGE, GEXFAttributeType.STRING));
-		exporter.setVertexAttributeProvider(v -> GraphMl.attributes(ExportAttributes.of(v), v, written));
-		exporter.setEdgeAttributeProvider(e -> GraphMl.attributes(ExportAttributes.of(e), e, written));
+		exporter.setVertexAttributeProvider(v -> attributes(ExportAttributes.of(v), v, written));
+		exporter.setEdgeAttributeProvider(e -> attributes(ExportAttributes.of(e), e, written));
 		return exporter;
+	}
+
+	/** The exporter asks once per vertex and edge for its attributes: that is when {@code written} is told. */
+	private static Map<String, Attribute> attributes(Map<String, String> values, Object element,
+			java.util.function.Consumer<Object> written) {
+		written.accept(element);
+		Map<String, Attribute> result = new LinkedHashMap<>();
+		values.forEach((k, v) -> result.put(k, DefaultAttribute.createAttribute(v)));
+		return result;
 	}
 
 	/** Gives an element its days: none when it has no dates, else start/end or spells. */

@@ -1,21 +1,17 @@
 package io.govgraph.linkage;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
-import io.govgraph.model.Vocabulary;
 import io.govgraph.query.Connection;
 import io.govgraph.query.Page;
 import io.govgraph.web.UserInputException;
@@ -29,84 +25,42 @@ import io.govgraph.web.UserInputException;
 @PreAuthorize("hasRole('PLANNER')")
 public class ExploreService {
 
-	static final int MAX_IDS = 100;
-
-	static final int MAX_DEPTH = 4;
-
-	static final int MAX_LIMIT = 2000;
-
 	static final int MAX_PATH_LENGTH = 10;
 
 	static final int MAX_PATHS = 50;
 
-	/** The edge types a walk may follow: the tree, posts, and every v1 link type. */
-	static final List<String> EDGE_TYPES = Stream
-		.concat(Stream.of(GraphEdge.UNDER, GraphEdge.HOLDS_POST), Vocabulary.LINK_TYPES.stream())
-		.toList();
-
 	private final ExploreRepository repository;
 
-	ExploreService(ExploreRepository repository) {
+	private final NeighbourhoodWalk walk;
+
+	ExploreService(ExploreRepository repository, NeighbourhoodWalk walk) {
 		this.repository = repository;
+		this.walk = walk;
 	}
 
 	/**
-	 * The vertices within {@code depth} steps of the seeds on {@code asOf}, breadth first, at most
-	 * {@code limit} of them (closer ones first, then by id), with every edge among them.
+	 * The vertices within {@code depth} steps of the seeds on {@code asOf} ({@link NeighbourhoodWalk}),
+	 * at most {@code limit} of them, with every edge among them and each one's hidden neighbours.
 	 */
 	public Subgraph neighborhood(List<String> ids, int depth, List<String> linkTypes, List<String> unitTypes,
 			LocalDate asOf, int limit) {
-		check(ids.isEmpty() || ids.size() > MAX_IDS,
-				"neighborhood(ids): give 1 to " + MAX_IDS + " ids, not " + ids.size());
-		check(depth < 0 || depth > MAX_DEPTH, "neighborhood(depth): " + depth + " is out of range (0 to " + MAX_DEPTH + ")");
-		check(limit < 1 || limit > MAX_LIMIT, "neighborhood(limit): " + limit + " is out of range (1 to " + MAX_LIMIT + ")");
-		ExploreRepository.Filter filter = new ExploreRepository.Filter(asOf,
-				known("neighborhood(linkTypes)", linkTypes, EDGE_TYPES, EDGE_TYPES),
-				known("neighborhood(unitTypes)", unitTypes, Vocabulary.UNIT_TYPES, null));
-		Map<String, ExploreRepository.Found> seeds = existing(ids, "neighborhood(ids)", asOf);
-
-		Map<String, GraphVertex> included = new LinkedHashMap<>();
-		boolean truncated = false;
-		for (String id : new LinkedHashSet<>(ids)) {
-			if (seeds.get(id).present()) {
-				if (included.size() == limit) {
-					truncated = true;
-					break;
-				}
-				included.put(id, seeds.get(id).vertex());
-			}
+		ExploreRepository.Filter filter = this.walk.filter(linkTypes, unitTypes, asOf);
+		NeighbourhoodWalk.Reach reach = this.walk.walk(ids, depth, filter, limit);
+		if (reach.vertices().isEmpty()) {
+			return new Subgraph(List.of(), List.of(), reach.truncated());
 		}
-		List<String> frontier = List.copyOf(included.keySet());
-		for (int level = 1; level <= depth && !frontier.isEmpty() && !truncated; level++) {
-			List<String> next = new ArrayList<>();
-			for (GraphVertex neighbour : this.repository.expand(frontier, filter)) {
-				if (included.containsKey(neighbour.id())) {
-					continue;
-				}
-				if (included.size() == limit) {
-					truncated = true;
-					break;
-				}
-				included.put(neighbour.id(), neighbour);
-				next.add(neighbour.id());
-			}
-			frontier = next;
-		}
-		if (included.isEmpty()) {
-			return new Subgraph(List.of(), List.of(), truncated);
-		}
-		Map<String, ExploreRepository.Adjacency> adjacency = this.repository.adjacency(included.keySet(), filter);
+		Map<String, ExploreRepository.Adjacency> adjacency = this.repository.adjacency(reach.ids(), filter);
 		List<GraphEdge> edges = adjacency.values()
 			.stream()
 			.flatMap(a -> a.edges().stream())
 			.sorted(Comparator.comparing(GraphEdge::id))
 			.toList();
 		Map<String, Set<String>> inside = neighbours(edges);
-		List<GraphVertex> vertices = included.values()
+		List<GraphVertex> vertices = reach.vertices()
 			.stream()
 			.map(v -> v.withHiddenNeighbors(adjacency.get(v.id()).degree() - inside.getOrDefault(v.id(), Set.of()).size()))
 			.toList();
-		return new Subgraph(vertices, edges, truncated);
+		return new Subgraph(vertices, edges, reach.truncated());
 	}
 
 	/**
@@ -118,7 +72,7 @@ public class ExploreService {
 		check(maxLength < 1 || maxLength > MAX_PATH_LENGTH,
 				"paths(maxLength): " + maxLength + " is out of range (1 to " + MAX_PATH_LENGTH + ")");
 		check(first < 1 || first > MAX_PATHS, "paths(first): " + first + " is out of range (1 to " + MAX_PATHS + ")");
-		Map<String, ExploreRepository.Found> ends = existing(List.of(fromId, toId), "paths(fromId, toId)", asOf);
+		Map<String, ExploreRepository.Found> ends = this.walk.existing(List.of(fromId, toId), "paths(fromId, toId)", asOf);
 		if (!ends.get(fromId).present() || !ends.get(toId).present()) {
 			return List.of();
 		}
@@ -134,7 +88,7 @@ public class ExploreService {
 		Set<String> all = new LinkedHashSet<>();
 		rows.forEach(r -> all.addAll(r.ids()));
 		Map<String, ExploreRepository.Adjacency> adjacency = this.repository.adjacency(all,
-				new ExploreRepository.Filter(asOf, EDGE_TYPES, null));
+				new ExploreRepository.Filter(asOf, NeighbourhoodWalk.EDGE_TYPES, null));
 		Map<String, Set<String>> linked = neighbours(
 				adjacency.values().stream().flatMap(a -> a.edges().stream()).toList());
 		return rows.stream().map(row -> {
@@ -173,25 +127,6 @@ public class ExploreService {
 			result.computeIfAbsent(e.target(), k -> new HashSet<>()).add(e.source());
 		}
 		return result;
-	}
-
-	private Map<String, ExploreRepository.Found> existing(List<String> ids, String argument, LocalDate asOf) {
-		Map<String, ExploreRepository.Found> found = this.repository.vertices(ids, asOf);
-		List<String> unknown = ids.stream().filter(id -> !found.containsKey(id)).distinct().toList();
-		check(!unknown.isEmpty(), argument + ": no unit or person with id " + String.join(", ", unknown.stream().map(id -> "\"" + id + "\"").toList()));
-		return found;
-	}
-
-	/** The values if all are in the vocabulary (null: {@code whenNull}); a user error naming the others. */
-	private static List<String> known(String argument, List<String> values, List<String> vocabulary,
-			List<String> whenNull) {
-		if (values == null) {
-			return whenNull;
-		}
-		List<String> unknown = values.stream().filter(v -> !vocabulary.contains(v)).toList();
-		check(!unknown.isEmpty(), argument + ": unknown " + String.join(", ", unknown) + " (one of "
-				+ String.join(", ", vocabulary) + ")");
-		return List.copyOf(values);
 	}
 
 	private static void check(boolean wrong, String message) {

@@ -10,7 +10,8 @@ import io.govgraph.security.PersonalData;
 public record GraphVertex(String id, String kind, String type, String name, String parentId, int hiddenNeighbors)
 		implements PersonalData {
 
-	static final String UNIT = "UNIT";
+	/** The kind of a unit. */
+	public static final String UNIT = "UNIT";
 
 	static final String PERSON = "PERSON";
 

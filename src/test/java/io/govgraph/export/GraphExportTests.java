@@ -28,6 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.test.tester.GraphQlTester;
 
 import io.govgraph.IntegrationTest;
 import io.govgraph.ingest.DataSetImporter;
@@ -54,6 +55,9 @@ class GraphExportTests {
 
 	@Autowired
 	Driver driver;
+
+	@Autowired
+	GraphQlTester graphQl;
 
 	@BeforeEach
 	void importTestData() {
@@ -109,6 +113,12 @@ class GraphExportTests {
 			.validate(new DOMSource(doc));
 		Map<String, String> keyNames = new HashMap<>();
 		ExportFiles.elements(doc, GRAPHML, "key").forEach(k -> keyNames.put(k.getAttribute("id"), k.getAttribute("attr.name")));
+		// Each key is declared for nodes or for edges (igraph drops keys declared for="all"); a name
+		// both have is declared twice.
+		assertThat(ExportFiles.elements(doc, GRAPHML, "key"))
+			.extracting(k -> k.getAttribute("for") + ":" + k.getAttribute("attr.name"))
+			.containsExactly("node:label", "node:kind", "node:type", "node:sector", "node:founded", "node:dissolved",
+					"edge:label", "edge:kind", "edge:relation", "edge:role", "edge:title", "edge:since", "edge:until");
 		Set<String> nodeIds = ExportFiles.elements(doc, GRAPHML, "node").stream().map(n -> n.getAttribute("id"))
 			.collect(Collectors.toSet());
 		List<Element> edges = ExportFiles.elements(doc, GRAPHML, "edge");
@@ -118,7 +128,7 @@ class GraphExportTests {
 		Map<String, Long> byKind = edges.stream()
 			.collect(Collectors.groupingBy(e -> data(e, keyNames).get("kind"), Collectors.counting()));
 		assertThat(byKind).containsExactlyInAnyOrderEntriesOf(Map.of("UNDER", 122L, "LINK", 134L, "POST", 340L));
-		// vertices carry their label and kind too (names shared with edges are declared for both)
+		// vertices carry their label and kind too, under keys of their own
 		List<Element> nodes = ExportFiles.elements(doc, GRAPHML, "node");
 		assertThat(nodes.stream().collect(Collectors.groupingBy(n -> data(n, keyNames).get("kind"), Collectors.counting())))
 			.containsExactlyInAnyOrderEntriesOf(Map.of("UNIT", 152L, "PERSON", 293L));
@@ -236,6 +246,36 @@ class GraphExportTests {
 	}
 
 	@Test
+	void aNeighbourhoodExportHoldsWhatTheNeighborhoodQueryReaches() throws Exception {
+		List<String> drawn = this.graphQl.documentName("exploreNeighborhood")
+			.variable("ids", List.of("yz.minglou.changqingteng"))
+			.variable("depth", 2)
+			.variable("asOf", "2026-07-01")
+			.variable("limit", 20_000)
+			.execute()
+			.path("neighborhood.vertices[*].id")
+			.entityList(String.class)
+			.get();
+		int drawnEdges = this.graphQl.documentName("exploreNeighborhood")
+			.variable("ids", List.of("yz.minglou.changqingteng"))
+			.variable("depth", 2)
+			.variable("asOf", "2026-07-01")
+			.variable("limit", 20_000)
+			.execute()
+			.path("neighborhood.edges[*].id")
+			.entityList(String.class)
+			.get()
+			.size();
+		Document exported = ExportFiles.xml(ExportFiles
+			.get(this.port, "/export/graphml?ids=yz.minglou.changqingteng&depth=2&asOf=2026-07-01")
+			.body());
+		assertThat(drawn).hasSizeGreaterThan(50);
+		assertThat(ExportFiles.elements(exported, GRAPHML, "node").stream().map(n -> n.getAttribute("id")))
+			.containsExactlyInAnyOrderElementsOf(drawn);
+		assertThat(ExportFiles.elements(exported, GRAPHML, "edge")).hasSize(drawnEdges);
+	}
+
+	@Test
 	void badRequestsAreAnsweredWith400NamingTheArgument() throws Exception {
 		assertThat(ExportFiles.get(this.port, "/export/pdf?scope=ex"))
 			.satisfies(r -> assertThat(r.statusCode()).isEqualTo(400))
@@ -243,10 +283,11 @@ class GraphExportTests {
 				.isEqualTo("format: unknown export format \"pdf\" (one of cytoscape, graphml, gexf)"));
 		assertThat(ExportFiles.get(this.port, "/export/gexf?scope=no.such.unit").body())
 			.isEqualTo("scopeId: no unit with id \"no.such.unit\"");
+		// The neighbourhood walk is the neighborhood query's: its messages are worded as there.
 		assertThat(ExportFiles.get(this.port, "/export/gexf?ids=ex.s.c,nope").body())
-			.isEqualTo("ids: no unit or person with id nope");
+			.isEqualTo("neighborhood(ids): no unit or person with id \"nope\"");
 		assertThat(ExportFiles.get(this.port, "/export/gexf?ids=ex.s.c&depth=9").body())
-			.isEqualTo("depth: 9 is out of range (0 to 6)");
+			.isEqualTo("neighborhood(depth): 9 is out of range (0 to 6)");
 		assertThat(ExportFiles.get(this.port, "/export/gexf?ids=ex.s.c&scope=ex").body())
 			.isEqualTo("scope, ids: give a scope or ids, not both");
 	}

@@ -240,7 +240,9 @@ class ExploreGraphQlTests {
 		assertError(this.graphQl.documentName("exploreNeighborhood").variable("ids", List.of("nope", "yz")),
 				"neighborhood(ids): no unit or person with id \"nope\"");
 		assertError(this.graphQl.documentName("exploreNeighborhood").variable("ids", List.of("yz")).variable("depth", 9),
-				"neighborhood(depth): 9 is out of range (0 to 4)");
+				"neighborhood(depth): 9 is out of range (0 to 6)");
+		assertError(this.graphQl.documentName("exploreNeighborhood").variable("ids", List.of("yz")).variable("limit", 20_001),
+				"neighborhood(limit): 20001 is out of range (1 to 20000)");
 		assertError(this.graphQl.documentName("exploreNeighborhood")
 			.variable("ids", List.of("yz"))
 			.variable("linkTypes", List.of("FRIENDS")), "neighborhood(linkTypes): unknown FRIENDS");
