@@ -51,17 +51,41 @@ public class AuditService {
 
 	private final Clock clock;
 
-	private final Map<String, String> cypher = new HashMap<>();
+	private final String recordFindingsQuery;
+
+	private final String closeFindingsQuery;
+
+	private final String decideQuery;
+
+	private final String findingsQuery;
+
+	private final String findingsCountQuery;
+
+	private final String findingsByKeyQuery;
+
+	private final String decisionLogQuery;
+
+	private final String ruleSettingsQuery;
+
+	private final String setRuleSettingQuery;
+
+	private final String namesQuery;
 
 	public AuditService(Neo4jClient client, ScopeService scopes, AuditRules rules, Clock clock, CypherQueries queries) {
 		this.client = client;
 		this.scopes = scopes;
 		this.rules = rules;
 		this.clock = clock;
-		for (String name : List.of("record_findings", "close_findings", "decide", "findings", "findings_count",
-				"findings_by_key", "decision_log", "rule_settings", "set_rule_setting", "names")) {
-			this.cypher.put(name, queries.get("audit/" + name));
-		}
+		this.recordFindingsQuery = queries.get("audit/record_findings");
+		this.closeFindingsQuery = queries.get("audit/close_findings");
+		this.decideQuery = queries.get("audit/decide");
+		this.findingsQuery = queries.get("audit/findings");
+		this.findingsCountQuery = queries.get("audit/findings_count");
+		this.findingsByKeyQuery = queries.get("audit/findings_by_key");
+		this.decisionLogQuery = queries.get("audit/decision_log");
+		this.ruleSettingsQuery = queries.get("audit/rule_settings");
+		this.setRuleSettingQuery = queries.get("audit/set_rule_setting");
+		this.namesQuery = queries.get("audit/names");
 	}
 
 	/** What one rule found about one subject on one run: its rows merged (evidence of each, messages joined). */
@@ -105,7 +129,7 @@ public class AuditService {
 		Map<String, Boolean> settings = new HashMap<>();
 		Map<String, Object> params = new HashMap<>();
 		params.put("scopeId", scopeId);
-		this.client.query(this.cypher.get("rule_settings"))
+		this.client.query(this.ruleSettingsQuery)
 			.bindAll(params)
 			.fetch()
 			.all()
@@ -123,7 +147,7 @@ public class AuditService {
 		if (scopeId != null) {
 			scopeUnitIds(scopeId, LocalDate.now(this.clock));
 		}
-		this.client.query(this.cypher.get("set_rule_setting"))
+		this.client.query(this.setRuleSettingQuery)
 			.bindAll(Map.of("scopeId", scopeId == null ? EVERYWHERE : scopeId, "ruleId", ruleId, "enabled", enabled,
 					"actor", actor, "now", now()))
 			.run();
@@ -194,12 +218,12 @@ public class AuditService {
 			.map(h -> Map.<String, Object>of("key", h.key(), "ruleId", h.rule().id(), "subject", h.subject(), "severity",
 					h.rule().severity().name(), "message", h.message(), "evidence", h.evidence()))
 			.toList();
-		Map<String, Object> recorded = this.client.query(this.cypher.get("record_findings"))
+		Map<String, Object> recorded = this.client.query(this.recordFindingsQuery)
 			.bindAll(Map.of("findings", rows, "now", now, "asOf", asOf, "scope", scope))
 			.fetch()
 			.one()
 			.orElseThrow();
-		Map<String, Object> closed = this.client.query(this.cypher.get("close_findings"))
+		Map<String, Object> closed = this.client.query(this.closeFindingsQuery)
 			.bindAll(Map.of("ruleIds", ruleIds, "seen", hits.stream().map(Hit::key).toList(), "now", now, "asOf", asOf,
 					"scope", scope))
 			.fetch()
@@ -229,7 +253,7 @@ public class AuditService {
 		pageParams.put("afterRule", page.after(1, String.class));
 		pageParams.put("afterSubject", page.after(2, String.class));
 		pageParams.put("limit", page.limit());
-		List<Map.Entry<Long, Finding>> rows = this.client.query(this.cypher.get("findings"))
+		List<Map.Entry<Long, Finding>> rows = this.client.query(this.findingsQuery)
 			.bindAll(pageParams)
 			.fetch()
 			.all()
@@ -237,7 +261,7 @@ public class AuditService {
 			.map(row -> Map.entry((Long) row.get("rank"), finding(row)))
 			.toList();
 		return page.connection(rows, r -> List.of(r.getKey(), r.getValue().ruleId(), r.getValue().subjectId()),
-				Map.Entry::getValue, () -> this.client.query(this.cypher.get("findings_count"))
+				Map.Entry::getValue, () -> this.client.query(this.findingsCountQuery)
 					.bindAll(params)
 					.fetchAs(Long.class)
 					.one()
@@ -247,7 +271,7 @@ public class AuditService {
 	/** The findings with these ids, by id; unknown ids are left out. */
 	public Map<String, Finding> findings(Collection<String> ids) {
 		Map<String, Finding> result = new LinkedHashMap<>();
-		this.client.query(this.cypher.get("findings_by_key"))
+		this.client.query(this.findingsByKeyQuery)
 			.bindAll(Map.of("ids", List.copyOf(ids)))
 			.fetch()
 			.all()
@@ -262,7 +286,7 @@ public class AuditService {
 	public Map<String, List<AuditDecision>> log(Collection<String> findingIds) {
 		Map<String, List<AuditDecision>> result = new HashMap<>();
 		findingIds.forEach(id -> result.put(id, new ArrayList<>()));
-		for (Map<String, Object> row : this.client.query(this.cypher.get("decision_log"))
+		for (Map<String, Object> row : this.client.query(this.decisionLogQuery)
 			.bindAll(Map.of("ids", List.copyOf(findingIds)))
 			.fetch()
 			.all()) {
@@ -299,7 +323,7 @@ public class AuditService {
 		if (finding.status() == FindingStatus.CLOSED) {
 			throw new UserInputException("id: finding \"" + findingId + "\" is closed (no longer found); nothing to decide");
 		}
-		this.client.query(this.cypher.get("decide"))
+		this.client.query(this.decideQuery)
 			.bindAll(Map.of("id", findingId, "to", decision.name(), "reason", reason.strip(), "actor", actor.strip(), "now",
 					now()))
 			.run();
@@ -320,7 +344,7 @@ public class AuditService {
 	/** The names of the units and people with these ids, each saying whether it is a person's. */
 	public Map<String, Named> named(Collection<String> ids) {
 		Map<String, Named> names = new HashMap<>();
-		this.client.query(this.cypher.get("names"))
+		this.client.query(this.namesQuery)
 			.bindAll(Map.of("ids", List.copyOf(ids)))
 			.fetch()
 			.all()

@@ -16,6 +16,9 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.govgraph.query.Connection;
+import io.govgraph.query.Page;
+import io.govgraph.query.PageQuery;
 import io.govgraph.query.Rendered;
 import io.govgraph.security.Caller;
 import io.govgraph.store.CypherQueries;
@@ -141,6 +144,27 @@ class DirectoryRepository {
 	/** The figure a count statement returns. */
 	long count(Rendered count) {
 		return query(count.cypher()).bindAll(count.parameters()).fetchAs(Long.class).one().orElse(0L);
+	}
+
+	/** One page of people of a listing ({@link Listings#people}), as a connection. */
+	Connection<Person> people(PageQuery query, Page page) {
+		return connection(query, page, r -> person(r.get("p")));
+	}
+
+	/** One page of posts of a listing ({@link Listings#posts}), as a connection. */
+	Connection<Post> posts(PageQuery query, Page page) {
+		return connection(query, page, DirectoryRepository::post);
+	}
+
+	/** One page of units of a listing ({@link Listings#units}), as a connection. */
+	Connection<Unit> units(PageQuery query, Page page) {
+		return connection(query, page, r -> unit(r.get("u"), r.get("parentId")));
+	}
+
+	/** {@code first} rows after the cursor, read as {@code first + 1} to know if more follow; counted when asked. */
+	private <T> Connection<T> connection(PageQuery query, Page page, Function<Record, T> mapper) {
+		return page.connection(page(query.page(page), mapper), r -> List.of(r.sortKey(), r.rowId()), Row::node,
+				() -> count(query.count()));
 	}
 
 	static Post post(Record r) {

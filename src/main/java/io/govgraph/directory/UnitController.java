@@ -20,6 +20,7 @@ import org.springframework.stereotype.Controller;
 import io.govgraph.model.Vocabulary;
 import io.govgraph.query.Connection;
 import io.govgraph.query.Page;
+import io.govgraph.query.PageQuery;
 import io.govgraph.web.AsOf;
 import io.govgraph.web.UserInputException;
 
@@ -33,11 +34,8 @@ class UnitController {
 
 	private final AsOf asOf;
 
-	private final Pages pages;
-
-	UnitController(DirectoryRepository repository, Pages pages, AsOf asOf, BatchLoaderRegistry loaders) {
+	UnitController(DirectoryRepository repository, AsOf asOf, BatchLoaderRegistry loaders) {
 		this.repository = repository;
-		this.pages = pages;
 		this.asOf = asOf;
 		loaders.<DatedKey, List<Unit>>forName("unitChildren")
 			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> DatedKey.load(keys, repository::children)));
@@ -60,9 +58,9 @@ class UnitController {
 			throw new UserInputException("units(type): unknown unit type \"" + type + "\" (one of "
 					+ String.join(", ", Vocabulary.UNIT_TYPES) + ")");
 		}
-		return this.pages.connection(
-				Listings.units(Listings.unitWhere(type, nameContains, where), orderBy, this.asOf.orToday(asOf)),
-				"units", first, after, r -> DirectoryRepository.unit(r.get("u"), r.get("parentId")));
+		PageQuery query = Listings.units(Listings.unitWhere(type, nameContains, where), orderBy,
+				this.asOf.orToday(asOf));
+		return this.repository.units(query, Page.of(query.list(), "units", first, after));
 	}
 
 	@QueryMapping
