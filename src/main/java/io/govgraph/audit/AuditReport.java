@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -21,6 +22,7 @@ import org.springframework.web.util.HtmlUtils;
 import io.govgraph.crossappointment.CompoundSides;
 import io.govgraph.crossappointment.CrossAppointmentStats;
 import io.govgraph.crossappointment.OwnersCommitteeComposition;
+import io.govgraph.model.SpreadsheetCells;
 import io.govgraph.model.Vocabulary;
 import io.govgraph.security.AccessLog;
 import io.govgraph.security.Caller;
@@ -150,10 +152,14 @@ public class AuditReport {
 		try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(CSV_HEADER.toArray(String[]::new)).get())) {
 			for (Line line : content.lines()) {
 				AuditService.Hit h = line.hit();
-				csv.printRecord(h.rule().severity(), h.rule().id(), h.rule().titleZh(), h.subject(),
-						line.subjectName() == null ? "" : line.subjectName(), line.status(), h.message(),
-						String.join("\n", line.evidence()), time(line.recorded() == null ? null : line.recorded().firstSeen()),
-						time(line.recorded() == null ? null : line.recorded().lastSeen()));
+				// Every cell, not only names: ids, messages and evidence quote stored text too.
+				csv.printRecord(Stream
+					.of(h.rule().severity().name(), h.rule().id(), h.rule().titleZh(), h.subject(), line.subjectName(),
+							line.status(), h.message(), String.join("\n", line.evidence()),
+							time(line.recorded() == null ? null : line.recorded().firstSeen()),
+							time(line.recorded() == null ? null : line.recorded().lastSeen()))
+					.map(SpreadsheetCells::text)
+					.toList());
 			}
 		}
 		catch (IOException ex) {
