@@ -30,6 +30,7 @@ import org.springframework.stereotype.Service;
 import io.govgraph.analysis.AnalysisService;
 import io.govgraph.analysis.CentralityMeasure;
 import io.govgraph.analysis.Results;
+import io.govgraph.model.Vocabulary;
 import io.govgraph.web.UserInputException;
 
 /**
@@ -79,6 +80,10 @@ public class JobService implements DisposableBean {
 		int checkedTop = AnalysisService.top(top);
 		if (sampleSize != null && sampleSize < 1) {
 			throw new UserInputException("sampleSize: must be at least 1");
+		}
+		// An id is checked before it is logged below; whether the unit exists, the job finds out.
+		if (scopeId != null && !Vocabulary.ID.matcher(scopeId).matches()) {
+			throw new UserInputException("scopeId: not an id (letters, digits and _ . : - only, at most 64)");
 		}
 		Job job = submit("centrality",
 				() -> this.analysis.centrality(measure, scopeId, asOf, checkedTop, sampleSize, seed));

@@ -72,6 +72,10 @@ public class Accounts implements UserDetailsService {
 				throw problem(where + ".password of \"" + u.name()
 						+ "\" is a plain-text {noop} password, which is accepted only in tests");
 			}
+			if (!u.password().startsWith("{noop}") && !PasswordHashes.isBcrypt(u.password())) {
+				throw problem(where + ".password of \"" + u.name() + "\" is not a bcrypt hash ("
+						+ PasswordHashes.describe(u.password()) + "); give {bcrypt}$2a$… or a bare $2a$… hash");
+			}
 			if (u.roles() == null || u.roles().isEmpty()) {
 				throw problem(where + ".roles is empty (for account \"" + u.name() + "\"); give one or more of "
 						+ List.of(Role.values()));

@@ -27,9 +27,6 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
@@ -44,6 +41,15 @@ import io.govgraph.store.CypherQueries;
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
+
+	/**
+	 * What a page of this app may load and run: only what the app serves itself (the explorer,
+	 * GraphiQL and their WebJars), no inline or evaluated script, no framing. Styles may be inline:
+	 * GraphiQL's editor and Cytoscape set them at run time.
+	 */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
+			+ "worker-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
 	@ConditionalOnWebApplication
@@ -60,17 +66,19 @@ class SecurityConfiguration {
 			.formLogin(Customizer.withDefaults())
 			// GraphQL takes only JSON bodies, which a cross-site form cannot send without a CORS
 			// preflight that fails; its requests need no CSRF token, the login form keeps one.
-			.csrf(csrf -> csrf.ignoringRequestMatchers("/graphql"));
+			.csrf(csrf -> csrf.ignoringRequestMatchers("/graphql"))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
 		return http.build();
 	}
 
-	/** bcrypt for new hashes and for bare bcrypt hashes in the configuration; {noop} only when allowed. */
+	/**
+	 * bcrypt for new hashes and for stored ones, written {@code {bcrypt}…} or bare; {@code {noop}}
+	 * only for accounts that {@link Accounts} accepted as such (tests). Legacy formats ({MD5},
+	 * {SHA-256}, {sha256}, {ldap} …) never match, so a hash in one of them cannot sign anyone in.
+	 */
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		DelegatingPasswordEncoder encoder = (DelegatingPasswordEncoder) PasswordEncoderFactories
-			.createDelegatingPasswordEncoder();
-		encoder.setDefaultPasswordEncoderForMatches(new BCryptPasswordEncoder());
-		return encoder;
+		return PasswordHashes.encoder();
 	}
 
 	/**
