@@ -109,6 +109,12 @@ public final class FieldRules {
 	// ---- rows
 
 	public UnitRow unit(UnitCells c, int line, SortedMap<String, String> extras) {
+		xml("id", c.id(), "type", c.type(), "name", c.name(), "parent_id", c.parentId(), "sector", c.sector(),
+				"founded", c.founded(), "dissolved", c.dissolved(), "note", c.note(), "source", c.source());
+		if (c.aliases() != null) {
+			c.aliases().forEach(a -> xml("aliases", a));
+		}
+		xml(extras);
 		String type = oneOf("type", c.type(), Vocabulary.UNIT_TYPES, "unit type");
 		PartialDate founded = date("founded", c.founded());
 		PartialDate dissolved = date("dissolved", c.dissolved());
@@ -120,12 +126,18 @@ public final class FieldRules {
 	}
 
 	public PersonRow person(PersonCells c, int line, SortedMap<String, String> extras) {
+		xml("id", c.id(), "name", c.name(), "party_member", c.partyMember(), "party_since", c.partySince(), "gender",
+				c.gender(), "birth_year", c.birthYear(), "phone", c.phone(), "source", c.source());
+		xml(extras);
 		return new PersonRow(line, id("id", c.id()), required("name", c.name()), bool("party_member", c.partyMember()),
 				date("party_since", c.partySince()), optional(c.gender()), year("birth_year", c.birthYear()),
 				optional(c.phone()), optional(c.source()), extras);
 	}
 
 	public PostRow post(PostCells c, int line, SortedMap<String, String> extras) {
+		xml("person_id", c.personId(), "unit_id", c.unitId(), "role", c.role(), "title", c.title(), "since", c.since(),
+				"until", c.until(), "source", c.source());
+		xml(extras);
 		PartialDate since = date("since", c.since());
 		PartialDate until = date("until", c.until());
 		notBefore("until", until, "since", since);
@@ -135,6 +147,9 @@ public final class FieldRules {
 	}
 
 	public LinkRow link(LinkCells c, int line, SortedMap<String, String> extras) {
+		xml("from_id", c.fromId(), "to_id", c.toId(), "type", c.type(), "since", c.since(), "until", c.until(), "note",
+				c.note(), "source", c.source());
+		xml(extras);
 		PartialDate since = date("since", c.since());
 		PartialDate until = date("until", c.until());
 		notBefore("until", until, "since", since);
@@ -144,6 +159,23 @@ public final class FieldRules {
 	}
 
 	// ---- fields
+
+	/** Pairs of field and value: each value may hold only characters XML 1.0 allows ({@link XmlText}). */
+	private void xml(String... fieldsAndValues) {
+		for (int i = 0; i < fieldsAndValues.length; i += 2) {
+			int c = XmlText.firstForbidden(fieldsAndValues[i + 1]);
+			if (c >= 0) {
+				problem(fieldsAndValues[i], String.format(
+						"character U+%04X is not allowed (not a character of XML 1.0; exports could not be read)", c));
+			}
+		}
+	}
+
+	private void xml(Map<String, String> extras) {
+		if (extras != null) {
+			extras.forEach((column, value) -> xml(column, value));
+		}
+	}
 
 	/** A value that may be empty: null when it is. */
 	public static String optional(String value) {

@@ -119,6 +119,10 @@ class EditMutationTests {
 		assertThat(errors("mutation { createUnit(input: { id: \"bad id!\", type: \"CASTLE\", name: \" \", founded: \"2023-13\" }) { errors { field message } } }", "createUnit"))
 			.extracting(e -> e.get("field"))
 			.containsExactlyInAnyOrder("input.id", "input.type", "input.name", "input.founded");
+		// U+FFFE (here as a GraphQL escape) would make every GraphML/GEXF export unreadable
+		assertThat(errors("mutation { updateUnit(id: \"sx.c\", changes: { name: \"甲社区\\uFFFE\" }) { errors { field message } } }", "updateUnit"))
+			.singleElement().satisfies(e -> assertThat(e).containsEntry("field", "changes.name")
+				.containsEntry("message", "character U+FFFE is not allowed (not a character of XML 1.0; exports could not be read)"));
 		assertThat(errors("mutation { createUnit(input: { id: \"sx.c\", type: \"TEAM\", name: \"重复\" }) { errors { field message } } }", "createUnit"))
 			.singleElement().satisfies(e -> assertThat(e.get("message")).isEqualTo("duplicate id \"sx.c\" (a unit in the store)"));
 		assertThat(errors("mutation { createUnit(input: { id: \"sx.p1\", type: \"TEAM\", name: \"撞号\" }) { errors { field message } } }", "createUnit"))

@@ -60,6 +60,8 @@ class ImportRejectionTests {
 				arguments("posts.csv", "2018-01-01,,test\np1,rc", "2018-13-01,,test\np1,rc",
 						"posts.csv:2: since: bad date \"2018-13-01\" (no such day)"),
 				arguments("links.csv", "2019-06-01,,", "2019/06/01,,", "links.csv:3: since: bad date \"2019/06/01\""),
+				arguments("units.csv", "甲社区居委会,c", "甲社区\uFFFE居委会,c",
+						"units.csv:5: name: character U+FFFE is not allowed (not a character of XML 1.0"),
 				arguments("posts.csv", "2019-01-01,2021-12-31", "2019-01-01,2018-12-31",
 						"posts.csv:7: until: until 2018-12-31 is before since 2019-01-01"),
 				arguments("people.csv", "p1,张三,true", "p1,张三,yes", "people.csv:2: party_member: bad boolean \"yes\""),
