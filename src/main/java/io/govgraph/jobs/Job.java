@@ -34,6 +34,9 @@ public final class Job {
 
 	private final String kind;
 
+	/** The account that started it: only it (and admins) may see or cancel the job. */
+	private final String owner;
+
 	private final Instant submittedAt;
 
 	private final AnalysisProgress progress = new AnalysisProgress();
@@ -50,9 +53,14 @@ public final class Job {
 
 	private volatile Future<?> future;
 
-	Job(String kind, Instant submittedAt) {
+	Job(String kind, String owner, Instant submittedAt) {
 		this.kind = kind;
+		this.owner = owner;
 		this.submittedAt = submittedAt;
+	}
+
+	public String owner() {
+		return this.owner;
 	}
 
 	public String id() {

@@ -31,6 +31,8 @@ import io.govgraph.analysis.AnalysisService;
 import io.govgraph.analysis.CentralityMeasure;
 import io.govgraph.analysis.Results;
 import io.govgraph.model.Vocabulary;
+import io.govgraph.security.Caller;
+import io.govgraph.security.Role;
 import io.govgraph.web.UserInputException;
 
 /**
@@ -98,7 +100,7 @@ public class JobService implements DisposableBean {
 	 */
 	Job submit(String kind, Supplier<Results.CentralityResult> analysis) {
 		evict();
-		Job job = new Job(kind, this.clock.instant());
+		Job job = new Job(kind, Caller.current().name(), this.clock.instant());
 		Map<String, String> context = MDC.getCopyOfContextMap();
 		Runnable work = new DelegatingSecurityContextRunnable(() -> run(job, context, analysis));
 		this.jobs.put(job.id(), job);
@@ -155,28 +157,35 @@ public class JobService implements DisposableBean {
 		return false;
 	}
 
-	/** The job, or null if unknown or forgotten. */
+	/** The job, or null if unknown, forgotten or another account's (unless the caller is an admin). */
 	public Job job(String id) {
 		evict();
-		return this.jobs.get(id);
+		Job job = this.jobs.get(id);
+		return job != null && visible(job, Caller.current()) ? job : null;
 	}
 
-	/** Every job kept, newest first. */
+	/** Every job kept that the caller may see (an admin: all), newest first. */
 	public List<Job> jobs() {
 		evict();
-		List<Job> all = new ArrayList<>(this.jobs.values());
+		Caller caller = Caller.current();
+		List<Job> all = new ArrayList<>(this.jobs.values().stream().filter(job -> visible(job, caller)).toList());
 		all.sort(Comparator.comparingLong((Job job) -> job.sequence).reversed());
 		return all;
 	}
 
-	/** Cancels the job; returns it (null if unknown). */
+	/** Cancels the job; returns it (null if unknown, or another account's unless the caller is an admin). */
 	public Job cancel(String id) {
-		Job job = this.jobs.get(id);
+		Job job = job(id);
 		if (job != null && job.cancel(this.clock.instant())) {
 			this.executor.purge();
 			log.info("Job {} cancelled", id);
 		}
 		return job;
+	}
+
+	/** Another account's job is not even said to exist: answers are the same as for an unknown id. */
+	private static boolean visible(Job job, Caller caller) {
+		return caller.has(Role.ADMIN) || (caller.name() != null && caller.name().equals(job.owner()));
 	}
 
 	/** Forgets finished jobs older than the retention, and all but the newest {@code keep} finished ones. */
