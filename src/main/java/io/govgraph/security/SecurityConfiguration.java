@@ -8,10 +8,13 @@ import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -24,11 +27,12 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.Customizer;
-import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 import io.govgraph.store.CypherQueries;
 
@@ -53,8 +57,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@ConditionalOnWebApplication
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests(requests -> requests
+	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
+		http.addFilterBefore(throttle, BasicAuthenticationFilter.class).authorizeHttpRequests(requests -> requests
 			.requestMatchers("/login", "/error", "/actuator/health", "/actuator/health/**")
 			.permitAll()
 			// metrics and the rest of the actuator tell about the system, not the district: admins
@@ -79,6 +83,22 @@ class SecurityConfiguration {
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordHashes.encoder();
+	}
+
+	/** Refuses sign-in attempts for an account or address with many recent failures (brute force). */
+	@Bean
+	@ConditionalOnWebApplication
+	LoginThrottle loginThrottle(MeterRegistry meters) {
+		return new LoginThrottle(meters, System::nanoTime);
+	}
+
+	/** Keeps the throttle a filter of the security chain only, not also one of the servlet container. */
+	@Bean
+	@ConditionalOnWebApplication
+	FilterRegistrationBean<LoginThrottle> loginThrottleRegistration(LoginThrottle throttle) {
+		FilterRegistrationBean<LoginThrottle> registration = new FilterRegistrationBean<>(throttle);
+		registration.setEnabled(false);
+		return registration;
 	}
 
 	/**
