@@ -44,7 +44,7 @@ class GraphiQlPageTests {
 
 	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
-	private static final Pattern ASSET = Pattern.compile("(?:src|href)=\"([^\"]+)\"");
+	private static final Pattern ASSET = Pattern.compile("(?:src|href)=\"(/[^\"]+)\"");
 
 	static ChromeDriver driver;
 
