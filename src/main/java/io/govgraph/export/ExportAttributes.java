@@ -7,6 +7,7 @@ import java.util.Map;
 
 import io.govgraph.export.ExportGraph.Edge;
 import io.govgraph.export.ExportGraph.Vertex;
+import io.govgraph.model.XmlText;
 
 /**
  * The attributes every export format gives a vertex or an edge, under the same names, so that a
@@ -48,9 +49,10 @@ final class ExportAttributes {
 		return a;
 	}
 
+	/** Characters XML 1.0 does not allow are replaced, whatever is stored, so no export is malformed. */
 	private static void put(Map<String, String> a, String name, Object value) {
 		if (value != null) {
-			a.put(name, value instanceof LocalDate d ? d.toString() : value.toString());
+			a.put(name, XmlText.clean(value instanceof LocalDate d ? d.toString() : value.toString()));
 		}
 	}
 

@@ -30,6 +30,7 @@ import org.xml.sax.SAXException;
 import io.govgraph.export.ExportGraph.Edge;
 import io.govgraph.export.ExportGraph.Spell;
 import io.govgraph.export.ExportGraph.Vertex;
+import io.govgraph.model.XmlText;
 
 /**
  * Writes GEXF 1.3 in dynamic mode. JGraphT's exporter (1.5.3) writes static GEXF 1.2draft only, with
@@ -79,7 +80,7 @@ final class Gexf {
 	}
 
 	private static GEXFExporter<Vertex, Edge> exporter(java.util.function.Consumer<Object> written) {
-		GEXFExporter<Vertex, Edge> exporter = new GEXFExporter<>(Vertex::id, Edge::id);
+		GEXFExporter<Vertex, Edge> exporter = new GEXFExporter<>(v -> XmlText.clean(v.id()), e -> XmlText.clean(e.id()));
 		exporter.setParameter(GEXFExporter.Parameter.EXPORT_EDGE_LABELS, true);
 		exporter.setParameter(GEXFExporter.Parameter.EXPORT_META, true);
 		exporter.setCreator("GovGraph");

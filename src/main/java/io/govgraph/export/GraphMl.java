@@ -12,6 +12,7 @@ import javax.xml.stream.XMLStreamWriter;
 
 import io.govgraph.export.ExportGraph.Edge;
 import io.govgraph.export.ExportGraph.Vertex;
+import io.govgraph.model.XmlText;
 
 /**
  * Writes GraphML with each attribute a string key declared for nodes or for edges, never for
@@ -49,7 +50,7 @@ final class GraphMl {
 			for (Vertex v : graph.vertices()) {
 				newLine(xml, 2);
 				xml.writeStartElement(NODE);
-				xml.writeAttribute("id", v.id());
+				xml.writeAttribute("id", XmlText.clean(v.id()));
 				data(xml, NODE, ExportAttributes.of(v));
 				xml.writeEndElement();
 				written.accept(v);
@@ -57,9 +58,9 @@ final class GraphMl {
 			for (Edge e : graph.edges()) {
 				newLine(xml, 2);
 				xml.writeStartElement(EDGE);
-				xml.writeAttribute("id", e.id());
-				xml.writeAttribute("source", e.source());
-				xml.writeAttribute("target", e.target());
+				xml.writeAttribute("id", XmlText.clean(e.id()));
+				xml.writeAttribute("source", XmlText.clean(e.source()));
+				xml.writeAttribute("target", XmlText.clean(e.target()));
 				data(xml, EDGE, ExportAttributes.of(e));
 				xml.writeEndElement();
 				written.accept(e);
