@@ -1,10 +1,12 @@
 package io.govgraph.store;
 
+import org.aopalliance.intercept.MethodInterceptor;
+
 import org.springframework.aop.Advisor;
 import org.springframework.aop.support.ComposablePointcut;
 import org.springframework.aop.support.DefaultPointcutAdvisor;
 import org.springframework.aop.support.annotation.AnnotationMatchingPointcut;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,6 +14,7 @@ import org.springframework.context.annotation.Role;
 import org.springframework.core.Ordered;
 import org.springframework.data.neo4j.core.transaction.Neo4jBookmarkManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Cluster-ready transactions: {@code @Transactional(readOnly = true)} opens a read transaction
@@ -36,13 +39,18 @@ class TransactionConfiguration {
 	/** Outside the transaction advisor (which has the lowest precedence), so each retry is a new transaction. */
 	@Bean
 	@Role(BeanDefinition.ROLE_INFRASTRUCTURE)
-	static Advisor transientRetryAdvisor(@Value("${govgraph.transactions.max-retries:5}") int maxRetries,
-			@Value("${govgraph.transactions.first-retry-delay-ms:100}") long firstDelay) {
+	static Advisor transientRetryAdvisor(ObjectProvider<TransactionProperties> settings) {
 		ComposablePointcut transactional = new ComposablePointcut(
 				AnnotationMatchingPointcut.forClassAnnotation(Transactional.class))
 			.union(AnnotationMatchingPointcut.forMethodAnnotation(Transactional.class));
+		// The settings are read at the first transactional call: reading them here, while the
+		// post-processors are being set up, would make their bean before those could process it.
+		SingletonSupplier<TransientRetry> retry = SingletonSupplier.of(() -> {
+			TransactionProperties retries = settings.getObject();
+			return new TransientRetry(retries.maxRetries(), retries.firstRetryDelayMs());
+		});
 		DefaultPointcutAdvisor advisor = new DefaultPointcutAdvisor(transactional,
-				new TransientRetry(maxRetries, firstDelay));
+				(MethodInterceptor) invocation -> retry.obtain().invoke(invocation));
 		advisor.setOrder(Ordered.LOWEST_PRECEDENCE - 1);
 		return advisor;
 	}
