@@ -1,20 +1,18 @@
 package io.govgraph.store;
 
-import org.aopalliance.intercept.MethodInterceptor;
-
 import org.springframework.aop.Advisor;
 import org.springframework.aop.support.ComposablePointcut;
 import org.springframework.aop.support.DefaultPointcutAdvisor;
 import org.springframework.aop.support.annotation.AnnotationMatchingPointcut;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Role;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 import org.springframework.data.neo4j.core.transaction.Neo4jBookmarkManager;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Cluster-ready transactions: {@code @Transactional(readOnly = true)} opens a read transaction
@@ -39,18 +37,16 @@ class TransactionConfiguration {
 	/** Outside the transaction advisor (which has the lowest precedence), so each retry is a new transaction. */
 	@Bean
 	@Role(BeanDefinition.ROLE_INFRASTRUCTURE)
-	static Advisor transientRetryAdvisor(ObjectProvider<TransactionProperties> settings) {
+	static Advisor transientRetryAdvisor(Environment environment) {
 		ComposablePointcut transactional = new ComposablePointcut(
 				AnnotationMatchingPointcut.forClassAnnotation(Transactional.class))
 			.union(AnnotationMatchingPointcut.forMethodAnnotation(Transactional.class));
-		// The settings are read at the first transactional call: reading them here, while the
-		// post-processors are being set up, would make their bean before those could process it.
-		SingletonSupplier<TransientRetry> retry = SingletonSupplier.of(() -> {
-			TransactionProperties retries = settings.getObject();
-			return new TransientRetry(retries.maxRetries(), retries.firstRetryDelayMs());
-		});
+		// Bound here, not injected: this advisor is made while the post-processors are set up, too early
+		// for the properties bean (whose validation still stops a bad value at start).
+		TransactionProperties retries = Binder.get(environment)
+			.bindOrCreate("govgraph.transactions", TransactionProperties.class);
 		DefaultPointcutAdvisor advisor = new DefaultPointcutAdvisor(transactional,
-				(MethodInterceptor) invocation -> retry.obtain().invoke(invocation));
+				new TransientRetry(retries.maxRetries(), retries.firstRetryDelayMs()));
 		advisor.setOrder(Ordered.LOWEST_PRECEDENCE - 1);
 		return advisor;
 	}
