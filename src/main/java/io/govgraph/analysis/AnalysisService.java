@@ -18,7 +18,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,13 +57,12 @@ public class AnalysisService {
 	private final MeterRegistry meters;
 
 	public AnalysisService(GraphProjection projection, Neo4jClient client, CypherQueries cypher,
-			@Value("${govgraph.analysis.exact-limit:20000}") int exactLimit,
-			@Value("${govgraph.analysis.default-sample:1000}") int defaultSample, MeterRegistry meters) {
+			AnalysisProperties properties, MeterRegistry meters) {
 		this.projection = projection;
 		this.client = client;
 		this.driverCoverage = cypher.get("analysis/driver_coverage");
-		this.exactLimit = exactLimit;
-		this.defaultSample = defaultSample;
+		this.exactLimit = properties.exactLimit();
+		this.defaultSample = properties.defaultSample();
 		this.meters = meters;
 	}
 

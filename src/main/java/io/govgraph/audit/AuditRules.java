@@ -16,7 +16,6 @@ import org.neo4j.driver.exceptions.Neo4jException;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 import io.govgraph.ingest.SampleData;
@@ -43,9 +42,9 @@ public class AuditRules implements SmartLifecycle {
 
 	private volatile boolean running;
 
-	public AuditRules(CypherQueries cypher, Driver driver, Environment environment,
+	public AuditRules(CypherQueries cypher, Driver driver, AuditProperties properties,
 			ObjectProvider<SampleData> sample) {
-		this.rules = load(cypher.in(FOLDER), environment);
+		this.rules = load(cypher.in(FOLDER), properties.param());
 		// Compiling the rules on a cold DBMS takes seconds: it runs beside the rest of the start
 		// (GraphQL schema, security, web server) and is awaited before the start completes (start()
 		// below). Not beside loading the sample, though: both are Cypher work on a cold JVM, and on
@@ -104,7 +103,8 @@ public class AuditRules implements SmartLifecycle {
 		return this.running;
 	}
 
-	static Map<String, AuditRule> load(Map<String, String> files, Environment environment) {
+	/** The rules of these files, their parameters overridden by these values by name. */
+	static Map<String, AuditRule> load(Map<String, String> files, Map<String, String> overrides) {
 		Map<String, AuditRule> rules = new LinkedHashMap<>();
 		files.forEach((name, text) -> {
 			String file = "cypher/" + name + ".cypher";
@@ -118,7 +118,7 @@ public class AuditRules implements SmartLifecycle {
 			Map<String, Long> parameters = new LinkedHashMap<>(rule.parameters());
 			for (String parameter : rule.parameters().keySet()) {
 				String property = "govgraph.audit.param." + parameter;
-				String value = environment.getProperty(property);
+				String value = override(overrides, parameter);
 				if (value != null) {
 					try {
 						parameters.put(parameter, Long.parseLong(value.strip()));
@@ -134,6 +134,20 @@ public class AuditRules implements SmartLifecycle {
 					rule.enabledByDefault(), Collections.unmodifiableMap(parameters), rule.file(), rule.query()));
 		});
 		return rules;
+	}
+
+	/** The override of a parameter; bound from an environment variable, its name is in lower case. */
+	private static String override(Map<String, String> overrides, String parameter) {
+		String value = overrides.get(parameter);
+		if (value != null) {
+			return value;
+		}
+		return overrides.entrySet()
+			.stream()
+			.filter(e -> e.getKey().equalsIgnoreCase(parameter))
+			.map(Map.Entry::getValue)
+			.findFirst()
+			.orElse(null);
 	}
 
 	/** Compiles every rule (EXPLAIN: nothing runs) and checks the columns it returns. */

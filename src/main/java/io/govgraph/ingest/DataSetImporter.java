@@ -44,8 +44,6 @@ public class DataSetImporter {
 
 	private static final Logger log = LoggerFactory.getLogger(DataSetImporter.class);
 
-	static final int DEFAULT_BATCH = 10_000;
-
 	/** How often a running import renews its heartbeat; far below {@code govgraph.import.stale-after-seconds}. */
 	private static final long HEARTBEAT_NANOS = TimeUnit.SECONDS.toNanos(10);
 
@@ -119,8 +117,14 @@ public class DataSetImporter {
 
 	@Autowired
 	public DataSetImporter(Driver driver, CypherQueries cypher,
-			@org.springframework.beans.factory.annotation.Value("${govgraph.import.batch-size:" + DEFAULT_BATCH + "}") int batch,
-			ObjectProvider<MeterRegistry> meters) {
+			ImportProperties properties, ObjectProvider<MeterRegistry> meters) {
+		this(driver, cypher, properties.batchSize(), meters);
+		if (properties.writers() > 0) {
+			this.writers = properties.writers();
+		}
+	}
+
+	private DataSetImporter(Driver driver, CypherQueries cypher, int batch, ObjectProvider<MeterRegistry> meters) {
 		if (batch < 1) {
 			throw new IllegalArgumentException("govgraph.import.batch-size must be at least 1, not " + batch);
 		}
@@ -146,14 +150,6 @@ public class DataSetImporter {
 	/** For code that runs without an application context (benchmarks, recovery tests). */
 	public DataSetImporter(Driver driver, CypherQueries cypher, int batch) {
 		this(driver, cypher, batch, null);
-	}
-
-	/** How many threads write new units and people side by side ({@code govgraph.import.writers}). */
-	@Autowired(required = false)
-	void setWriters(@org.springframework.beans.factory.annotation.Value("${govgraph.import.writers:0}") int writers) {
-		if (writers > 0) {
-			this.writers = writers;
-		}
 	}
 
 	ImportJournal journal() {

@@ -7,7 +7,6 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import io.govgraph.store.EmbeddedNeo4j;
@@ -35,8 +34,8 @@ class ImportRecovery implements InitializingBean {
 
 	@org.springframework.beans.factory.annotation.Autowired
 	ImportRecovery(DataSetImporter importer, SchemaMigrations schemaFirst, ObjectProvider<EmbeddedNeo4j> embedded,
-			@Value("${govgraph.import.stale-after-seconds:300}") long staleSeconds) {
-		this(importer.journal(), embedded.getIfAvailable() != null, staleSeconds);
+			ImportProperties properties) {
+		this(importer.journal(), embedded.getIfAvailable() != null, properties.staleAfterSeconds());
 	}
 
 	ImportRecovery(ImportJournal journal, boolean embedded, long staleSeconds) {

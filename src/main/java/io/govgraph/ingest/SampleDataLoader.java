@@ -11,7 +11,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.InitializingBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.util.FileSystemUtils;
@@ -25,7 +24,6 @@ import io.govgraph.store.SchemaMigrations;
  * never during a command-line import or export.
  */
 @Component
-@ConditionalOnProperty(name = "govgraph.sample", havingValue = "true", matchIfMissing = true)
 class SampleDataLoader implements InitializingBean, SampleData {
 
 	private static final Logger log = LoggerFactory.getLogger(SampleDataLoader.class);
@@ -34,17 +32,17 @@ class SampleDataLoader implements InitializingBean, SampleData {
 
 	private final DataSetImporter importer;
 
-	private final boolean command;
+	private final SampleProperties properties;
 
 	SampleDataLoader(DataSetImporter importer, SchemaMigrations schemaFirst, ImportRecovery recoveredFirst,
-			@org.springframework.beans.factory.annotation.Value("${govgraph.command:false}") boolean command) {
+			SampleProperties properties) {
 		this.importer = importer;
-		this.command = command;
+		this.properties = properties;
 	}
 
 	@Override
 	public void afterPropertiesSet() throws IOException {
-		if (this.command || !this.importer.isEmpty()) {
+		if (!this.properties.sample() || this.properties.command() || !this.importer.isEmpty()) {
 			return;
 		}
 		Path folder = Files.createTempDirectory("govgraph-sample");

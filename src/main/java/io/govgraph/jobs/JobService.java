@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Service;
 
@@ -59,9 +59,14 @@ public class JobService implements DisposableBean {
 
 	private final Map<String, Job> jobs = new ConcurrentHashMap<>();
 
-	JobService(AnalysisService analysis, Clock clock, MeterRegistry meters,
-			@Value("${govgraph.jobs.threads:1}") int threads, @Value("${govgraph.jobs.queue:10}") int queue,
-			@Value("${govgraph.jobs.retention:1h}") Duration retention, @Value("${govgraph.jobs.keep:100}") int keep) {
+	@Autowired
+	JobService(AnalysisService analysis, Clock clock, MeterRegistry meters, JobProperties properties) {
+		this(analysis, clock, meters, properties.threads(), properties.queue(), properties.retention(),
+				properties.keep());
+	}
+
+	JobService(AnalysisService analysis, Clock clock, MeterRegistry meters, int threads, int queue,
+			Duration retention, int keep) {
 		this.analysis = analysis;
 		this.clock = clock;
 		this.retention = retention;

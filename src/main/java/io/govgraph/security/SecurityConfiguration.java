@@ -1,7 +1,5 @@
 package io.govgraph.security;
 
-import java.util.List;
-
 import org.neo4j.driver.Driver;
 
 import graphql.GraphQLError;
@@ -10,16 +8,12 @@ import graphql.schema.DataFetchingEnvironment;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.boot.context.properties.bind.Bindable;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.env.Environment;
 import org.springframework.graphql.execution.DataFetcherExceptionResolver;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
@@ -131,13 +125,10 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	Accounts accounts(Environment environment, PasswordEncoder encoder, Driver driver, CypherQueries cypher,
-			@Value("${GOVGRAPH_ADMIN_PASSWORD:}") String adminPassword,
-			@Value("${govgraph.security.allow-plaintext-passwords:false}") boolean allowPlaintext) {
-		List<Accounts.ConfiguredUser> users = Binder.get(environment)
-			.bind("govgraph.users", Bindable.listOf(Accounts.ConfiguredUser.class))
-			.orElse(List.of());
-		return new Accounts(users, adminPassword, allowPlaintext, encoder, driver, cypher);
+	Accounts accounts(AccountProperties accounts, SecurityProperties security, PasswordEncoder encoder, Driver driver,
+			CypherQueries cypher) {
+		return new Accounts(accounts.users(), accounts.admin().password(), security.allowPlaintextPasswords(), encoder,
+				driver, cypher);
 	}
 
 }

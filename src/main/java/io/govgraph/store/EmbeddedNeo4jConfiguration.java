@@ -6,7 +6,6 @@ import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
@@ -16,7 +15,6 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
-import org.springframework.util.unit.DataSize;
 
 /**
  * Starts the embedded Neo4j unless {@code spring.neo4j.uri} names an external server, and points
@@ -37,8 +35,8 @@ class EmbeddedNeo4jConfiguration {
 
 	@Bean
 	EmbeddedStoreHealthIndicator embeddedStoreHealthIndicator(EmbeddedNeo4j embedded,
-			@Value("${govgraph.embedded.min-free-disk:500MB}") DataSize minFree) {
-		return new EmbeddedStoreHealthIndicator(embedded, minFree);
+			EmbeddedNeo4jProperties properties) {
+		return new EmbeddedStoreHealthIndicator(embedded, properties.minFreeDisk());
 	}
 
 	@Bean

@@ -25,12 +25,14 @@ class EmbeddedNeo4jEarlyStart implements ApplicationListener<ApplicationEnvironm
 	@Override
 	public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
 		ConfigurableEnvironment environment = event.getEnvironment();
-		if (!EmbeddedNeo4jConfiguration.NoExternalNeo4j.embedded(environment)
-				|| !environment.getProperty("govgraph.embedded.early-start", Boolean.class, true)) {
+		if (!EmbeddedNeo4jConfiguration.NoExternalNeo4j.embedded(environment)) {
 			return;
 		}
 		EmbeddedNeo4jProperties properties = Binder.get(environment)
 			.bindOrCreate("govgraph.embedded", EmbeddedNeo4jProperties.class);
+		if (!properties.earlyStart()) {
+			return;
+		}
 		// A path like target/x/${random.uuid} resolves anew each time: pin the one started here.
 		environment.getPropertySources()
 			.addFirst(new MapPropertySource("embeddedNeo4jEarlyStart",

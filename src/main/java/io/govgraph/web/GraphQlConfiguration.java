@@ -1,14 +1,12 @@
 package io.govgraph.web;
 
 import java.time.Clock;
-import java.time.ZoneId;
 
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.scalars.ExtendedScalars;
 import graphql.schema.DataFetchingEnvironment;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.DataFetcherExceptionResolver;
@@ -27,8 +25,8 @@ class GraphQlConfiguration {
 
 	/** "Today" for every asOf default: the district's own calendar day, not the server's. */
 	@Bean
-	Clock clock(@Value("${govgraph.zone:Asia/Shanghai}") String zone) {
-		return Clock.system(ZoneId.of(zone));
+	Clock clock(ClockProperties properties) {
+		return Clock.system(properties.zone());
 	}
 
 	@Bean

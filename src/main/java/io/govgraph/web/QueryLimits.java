@@ -1,14 +1,11 @@
 package io.govgraph.web;
 
-import java.time.Duration;
-
 import graphql.analysis.FieldComplexityCalculator;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.AbortExecutionException;
 import graphql.schema.GraphQLTypeUtil;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -24,8 +21,8 @@ class QueryLimits {
 	static final int LIST_FACTOR = 5;
 
 	@Bean
-	MaxQueryDepthInstrumentation maxQueryDepth(@Value("${govgraph.graphql.max-depth:15}") int maxDepth) {
-		return new MaxQueryDepthInstrumentation(maxDepth) {
+	MaxQueryDepthInstrumentation maxQueryDepth(GraphQlProperties limits) {
+		return new MaxQueryDepthInstrumentation(limits.maxDepth()) {
 			@Override
 			protected AbortExecutionException mkAbortException(int depth, int max) {
 				return new AbortExecutionException("The query nests " + depth + " levels deep; at most " + max
@@ -35,9 +32,8 @@ class QueryLimits {
 	}
 
 	@Bean
-	MaxQueryComplexityInstrumentation maxQueryComplexity(
-			@Value("${govgraph.graphql.max-complexity:10000}") int maxComplexity) {
-		return new MaxQueryComplexityInstrumentation(maxComplexity, complexity()) {
+	MaxQueryComplexityInstrumentation maxQueryComplexity(GraphQlProperties limits) {
+		return new MaxQueryComplexityInstrumentation(limits.maxComplexity(), complexity()) {
 			@Override
 			protected AbortExecutionException mkAbortException(int complexity, int max) {
 				return new AbortExecutionException("The query's complexity is " + complexity + "; at most " + max
@@ -62,8 +58,8 @@ class QueryLimits {
 	}
 
 	@Bean
-	RequestTimeout requestTimeout(@Value("${govgraph.graphql.timeout:30s}") Duration timeout) {
-		return new RequestTimeout(timeout);
+	RequestTimeout requestTimeout(GraphQlProperties limits) {
+		return new RequestTimeout(limits.timeout());
 	}
 
 }

@@ -10,8 +10,8 @@ package io.govgraph.web;
 public final class StatementTimeout {
 
 	/** Whole seconds, at least one, of the configured request timeout (a Spring expression). */
-	public static final String SECONDS = "#{T(java.lang.Math).max(1L, T(org.springframework.boot.convert.DurationStyle)"
-			+ ".detectAndParse('${govgraph.graphql.timeout:30s}').toSeconds())}";
+	public static final String SECONDS = "#{T(java.lang.Math).max(1L, @'" + GraphQlProperties.BEAN_NAME
+			+ "'.timeout().toSeconds())}";
 
 	private StatementTimeout() {
 	}

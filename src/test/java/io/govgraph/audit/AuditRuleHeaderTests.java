@@ -4,8 +4,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.mock.env.MockEnvironment;
-
 import io.govgraph.store.StartupProblem;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,7 +36,7 @@ class AuditRuleHeaderTests {
 	@Test
 	void aPropertyOverridesAParameterDefault() {
 		Map<String, AuditRule> rules = AuditRules.load(Map.of("audit/rules/sample_rule", GOOD),
-				new MockEnvironment().withProperty("govgraph.audit.param.maxPosts", "6"));
+				Map.of("maxPosts", "6"));
 		assertThat(rules.get("sample_rule").parameters()).containsEntry("maxPosts", 6L);
 	}
 
@@ -60,13 +58,13 @@ class AuditRuleHeaderTests {
 	@Test
 	void aParameterOverrideThatIsNotANumberStopsTheStart() {
 		assertThatThrownBy(() -> AuditRules.load(Map.of("audit/rules/sample_rule", GOOD),
-				new MockEnvironment().withProperty("govgraph.audit.param.maxPosts", "many")))
+				Map.of("maxPosts", "many")))
 			.isInstanceOf(StartupProblem.class)
 			.hasMessage("govgraph.audit.param.maxPosts=many is not an integer");
 	}
 
 	private static void assertProblem(String text, String message) {
-		assertThatThrownBy(() -> AuditRules.load(Map.of("audit/rules/sample_rule", text), new MockEnvironment()))
+		assertThatThrownBy(() -> AuditRules.load(Map.of("audit/rules/sample_rule", text), Map.of()))
 			.isInstanceOf(StartupProblem.class)
 			.hasMessageStartingWith(message);
 	}

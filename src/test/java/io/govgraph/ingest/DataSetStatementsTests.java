@@ -81,7 +81,7 @@ class DataSetStatementsTests {
 
 	private void build() {
 		// Constructors only fetch statements: no driver is needed to build either.
-		new DataSetImporter(null, this.cypher, DataSetImporter.DEFAULT_BATCH);
+		new DataSetImporter(null, this.cypher, 10_000);
 		new DataSetExporter(null, this.cypher);
 	}
 

@@ -42,7 +42,7 @@ class ExternalNeo4jProcessTests {
 			int boltPort = boltPort(neo4j);
 			try (ConfigurableApplicationContext app = new SpringApplicationBuilder(GovGraphApplication.class)
 				.properties("spring.neo4j.uri=neo4j://127.0.0.1:" + boltPort, "server.port=0",
-						"spring.main.banner-mode=off", "GOVGRAPH_ADMIN_PASSWORD=" + TestAccounts.ADMIN + "-pw")
+						"spring.main.banner-mode=off", "govgraph.admin.password=" + TestAccounts.ADMIN + "-pw")
 				.run()) {
 				assertThat(app.containsBean("embeddedNeo4j")).isFalse();
 				GovGraphHttp http = new GovGraphHttp(app.getEnvironment().getRequiredProperty("local.server.port",
