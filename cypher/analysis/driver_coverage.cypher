@@ -1,5 +1,5 @@
 // For each community committee under the street $streetId on $asOf: how many drivers have a link
-// in force to it or to a unit of its subtree (analysis.md, "driver coverage").
+// in force to it or to a unit of its subtree (docs/spec/analysis.md, "driver coverage").
 MATCH (:Unit {id: $streetId})<-[:UNDER*1..]-(c:CommunityCommittee)
 WHERE (c.founded IS NULL OR c.founded <= $asOf) AND (c.dissolved IS NULL OR c.dissolved > $asOf)
 CALL (c) {

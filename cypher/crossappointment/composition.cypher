@@ -1,4 +1,4 @@
-// analysis.md: posts in force with role CHAIR, DEPUTY_DIRECTOR or MEMBER are the members of an
+// docs/spec/analysis.md: posts in force with role CHAIR, DEPUTY_DIRECTOR or MEMBER are the members of an
 // owners committee, OWNER_REP posts its owner representatives. A person counts once per group;
 // a party member is one with party_member true whose party_since (if known) is not after $asOf.
 MATCH (p:Person)-[h:HOLDS_POST]->(:OwnersCommittee {id: $id})

@@ -1,4 +1,4 @@
-// The posts behind cross-appointment (import-format.md §Cross-appointment): for each compound
+// The posts behind cross-appointment (docs/spec/import-format.md §Cross-appointment): for each compound
 // existing on $asOf (all, or those in $compoundIds), every post in force on one of its three sides,
 // with the side it is on. The sides are those of compound_sides.cypher; a person with posts on two
 // or more different sides of a compound is cross-appointed in it.

@@ -1,5 +1,5 @@
 // For each compound existing on $asOf (all, or those in $compoundIds): whether it has an owners
-// committee, and who is cross-appointed in it (import-format.md §Cross-appointment): people
+// committee, and who is cross-appointed in it (docs/spec/import-format.md §Cross-appointment): people
 // holding posts in force on two or more of its three sides —
 //   owners side:    its OWNERS_COMMITTEE;
 //   property side:  each PROPERTY_COMPANY with a SERVES link in force to it;

@@ -1,4 +1,4 @@
-// The units of a scope on $asOf (analysis.md §Scope): the unit $scopeId and everything beneath it
+// The units of a scope on $asOf (docs/spec/analysis.md §Scope): the unit $scopeId and everything beneath it
 // in the UNDER tree (its subtree), plus every unit with a link in force to a subtree member (its
 // partners); only units that exist on $asOf.
 MATCH (:Unit {id: $scopeId})<-[:UNDER*0..]-(m:Unit)

@@ -5,7 +5,7 @@
 // rationale: A person sits on one side of a compound (owners committee, serving property company,
 //   community committee or residents committee) because they also sat on another side; that other
 //   post, or the company's SERVES link that put it on the property side, has since ended, and the
-//   person is no longer cross-appointed there (import-format.md §Cross-appointment). The remaining
+//   person is no longer cross-appointed there (docs/spec/import-format.md §Cross-appointment). The remaining
 //   post is a leftover to review: e.g. a former owners-committee chair still on the residents
 //   committee, or a project manager on the community committee after the company stopped serving.
 MATCH (c:Compound)

@@ -3,7 +3,7 @@
 (function () {
   'use strict';
 
-  // Unit types: Chinese and English names, colour and shape (import-format.md, v1).
+  // Unit types: Chinese and English names, colour and shape (docs/spec/import-format.md, v1).
   var TYPES = {
     DISTRICT_COMMITTEE: ['区委', 'District committee', '#7f1d1d', 'round-octagon'],
     STREET_COMMITTEE: ['街道党工委', 'Street committee (axis)', '#c62828', 'star'],

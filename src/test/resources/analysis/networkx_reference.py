@@ -1,4 +1,4 @@
-"""The reference values of analysis.md, computed by networkx, for GovGraph's tests and benchmarks.
+"""The reference values of docs/spec/analysis.md, computed by networkx, for GovGraph's tests and benchmarks.
 
 usage: networkx_reference.py VERTICES EDGES OUT.json [MEASURE ...]
 VERTICES: one vertex id a line; EDGES: "a<TAB>b" a line. Prints nothing; writes {measure: {id: score}}.

@@ -1,8 +1,8 @@
-"""The networkx reference values of analysis.md for a data set, computed straight from its CSV files.
+"""The networkx reference values of docs/spec/analysis.md for a data set, computed straight from its CSV files.
 
 usage: reference_from_dataset.py DATASET_FOLDER SCOPE_ID DATE OUT.json
 
-Builds the linkage graph on DATE restricted to the scope of SCOPE_ID exactly as analysis.md defines
+Builds the linkage graph on DATE restricted to the scope of SCOPE_ID exactly as docs/spec/analysis.md defines
 them (independently of GovGraph's own projection), then writes every measure for every vertex:
 {"vertices": n, "edges": m, "DEGREE": {id: score}, ...}, scores to 15 significant digits.
 """

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Controller;
 import io.govgraph.directory.VertexLookup;
 import io.govgraph.web.AsOf;
 
-/** {@code centrality}, {@code axisReport} (interfaces.md), explanations and stored runs. */
+/** {@code centrality}, {@code axisReport} (docs/spec/interfaces.md), explanations and stored runs. */
 @Controller
 class AnalysisController {
 

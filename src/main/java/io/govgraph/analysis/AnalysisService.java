@@ -26,7 +26,7 @@ import io.govgraph.store.CypherQueries;
 import io.govgraph.web.UserInputException;
 
 /**
- * Centrality and the "one axis, multiple drivers" report (analysis.md) on the linkage graph of a
+ * Centrality and the "one axis, multiple drivers" report (docs/spec/analysis.md) on the linkage graph of a
  * scope on a date. All-sources measures are exact up to {@code govgraph.analysis.exact-limit}
  * vertices and sampled above it (reproducibly, from a seed), unless the caller asks for a sample.
  */
@@ -36,7 +36,7 @@ public class AnalysisService {
 
 	private static final Logger log = LoggerFactory.getLogger(AnalysisService.class);
 
-	/** The driver types of analysis.md (驻区单位、行业系统、新兴领域, law firms, associations). */
+	/** The driver types of docs/spec/analysis.md (驻区单位、行业系统、新兴领域, law firms, associations). */
 	public static final List<String> DRIVER_TYPES = List.of("STATIONED_UNIT", "INDUSTRY_SYSTEM", "NEW_FIELD_ORG",
 			"LAW_FIRM", "ASSOCIATION");
 

@@ -1,6 +1,6 @@
 package io.govgraph.analysis;
 
-/** The measures of analysis.md §Centrality. */
+/** The measures of docs/spec/analysis.md §Centrality. */
 public enum CentralityMeasure {
 
 	DEGREE, BETWEENNESS, CLOSENESS, HARMONIC, PAGERANK, EIGENVECTOR;

@@ -19,7 +19,7 @@ import io.govgraph.linkage.ScopeService;
 import io.govgraph.store.CypherQueries;
 
 /**
- * Reads the linkage graph on a date (analysis.md) for the whole store or a scope into a
+ * Reads the linkage graph on a date (docs/spec/analysis.md) for the whole store or a scope into a
  * {@link LinkageGraph}: three streamed read queries, never one per vertex.
  */
 @Component

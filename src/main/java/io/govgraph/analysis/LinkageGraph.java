@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The linkage graph of analysis.md as compact arrays: vertices 0..n-1 in id order (so that "ties
+ * The linkage graph of docs/spec/analysis.md as compact arrays: vertices 0..n-1 in id order (so that "ties
  * by id" is "ties by index"), an undirected simple graph in compressed sparse row form. Built once
  * per question from a streamed projection; O(n + m) memory.
  */

@@ -13,7 +13,7 @@ public final class Results {
 	public record VertexScore(String vertexId, double score) {
 	}
 
-	/** {@code CentralityResult} of interfaces.md. */
+	/** {@code CentralityResult} of docs/spec/interfaces.md. */
 	public record CentralityResult(CentralityMeasure measure, boolean approximate, Integer sampleSize,
 			int vertexCount, int edgeCount, List<VertexScore> scores, long millis) {
 	}
@@ -26,7 +26,7 @@ public final class Results {
 	public record Bridge(String aId, String bId) {
 	}
 
-	/** {@code AxisReport} of interfaces.md, plus bridges and whether betweenness was sampled. */
+	/** {@code AxisReport} of docs/spec/interfaces.md, plus bridges and whether betweenness was sampled. */
 	public record AxisReport(String streetId, int axisRank, double axisShare, int fragmentationWithoutAxis,
 			List<TypeCount> drivers, double driverCoverage, List<VertexScore> topDrivers,
 			List<String> singlePointsOfFailureIds, List<Bridge> bridges, boolean approximate, Integer sampleSize,

@@ -9,7 +9,7 @@ import io.govgraph.crossappointment.OwnersCommitteeComposition;
  * Cross-appointment and owners-committee figures of a street, a community or a compound, with the
  * same figures for each unit beneath it (street → community → compound).
  * @param level {@code STREET}, {@code COMMUNITY} or {@code COMPOUND}
- * @param stats the four figures of analysis.md, over the compounds of this node
+ * @param stats the four figures of docs/spec/analysis.md, over the compounds of this node
  * @param ownersCommittees how many of those compounds have an owners committee
  * @param composition the members and representatives of those owners committees, summed (people
  * on two committees count twice), so the party shares are over all their seats

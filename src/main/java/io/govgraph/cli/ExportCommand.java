@@ -38,7 +38,7 @@ import io.govgraph.web.AsOf;
 import io.govgraph.web.UserInputException;
 
 /**
- * {@code export}: the graph in a format. As {@code dataset} (the default, interfaces.md's
+ * {@code export}: the graph in a format. As {@code dataset} (the default, docs/spec/interfaces.md's
  * {@code export PATH}) the whole graph as a data set folder, a lossless round trip of
  * {@code import}; as {@code graphml}, {@code gexf} or {@code cytoscape} a scope, a neighbourhood
  * or the whole graph as one file for a visualization tool.

@@ -18,7 +18,7 @@ import io.govgraph.ingest.DataSetImporter;
 import io.govgraph.ingest.DataSetRejectedException;
 
 /**
- * {@code import PATH [--replace] [--verify]} (interfaces.md): imports a data set folder or .zip;
+ * {@code import PATH [--replace] [--verify]} (docs/spec/interfaces.md): imports a data set folder or .zip;
  * {@code --verify} checks it against the store by every rule of an import and writes nothing.
  */
 @Command(name = "import", header = "Import a data set folder or .zip (the import format) into the store.",

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * A person cross-appointed in a compound on a date, with the posts in force on its sides that make
- * it (two or more sides, import-format.md §Cross-appointment).
+ * it (two or more sides, docs/spec/import-format.md §Cross-appointment).
  */
 public record CrossAppointment(String compoundId, String personId, List<SidePost> posts) {
 

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Controller;
 
 import io.govgraph.web.AsOf;
 
-/** {@code crossAppointmentStats} and {@code ownersCommitteeComposition} (interfaces.md). */
+/** {@code crossAppointmentStats} and {@code ownersCommitteeComposition} (docs/spec/interfaces.md). */
 @Controller
 class CrossAppointmentController {
 

@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
 
-/** The four figures of analysis.md §Cross-appointment statistics. */
+/** The four figures of docs/spec/analysis.md §Cross-appointment statistics. */
 public record CrossAppointmentStats(int compounds, int withOwnersCommittee, int withCrossAppointment,
 		int crossAppointedPeople) {
 

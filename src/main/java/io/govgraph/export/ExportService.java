@@ -51,7 +51,7 @@ public class ExportService {
 	}
 
 	/**
-	 * The scope of a unit (analysis.md §Scope) on {@code asOf}, or the whole graph when
+	 * The scope of a unit (docs/spec/analysis.md §Scope) on {@code asOf}, or the whole graph when
 	 * {@code scopeId} is null: its units, the people with a post in them, the UNDER pairs, links and
 	 * posts among them — those in force on {@code asOf}, or every dated one when {@code history}.
 	 */

@@ -28,7 +28,7 @@ import io.govgraph.model.PartialDate;
 import io.govgraph.model.Problem;
 
 /**
- * Reads and checks a v1 data set (import-format.md) completely before anything is written: every
+ * Reads and checks a v1 data set (docs/spec/import-format.md) completely before anything is written: every
  * problem in every file is collected and reported together, as {@code file:line: column: message}.
  */
 public final class DataSetReader {

@@ -31,7 +31,7 @@ public record GraphEdge(String id, String source, String target, String kind, St
 		}
 		else if (HOLDS_POST.equals(type)) {
 			kind = "POST";
-			// A post is identified by person, unit, role and since (import-format.md).
+			// A post is identified by person, unit, role and since (docs/spec/import-format.md).
 			id = String.join("|", type, source, target, role, sinceKey);
 		}
 		else {

@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import io.govgraph.store.CypherQueries;
 import io.govgraph.web.UserInputException;
 
-/** Resolves a scope (analysis.md §Scope): a unit, its subtree and its partners, on a date. */
+/** Resolves a scope (docs/spec/analysis.md §Scope): a unit, its subtree and its partners, on a date. */
 @Service
 @Transactional(readOnly = true)
 public class ScopeService {

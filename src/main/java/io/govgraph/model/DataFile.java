@@ -2,7 +2,7 @@ package io.govgraph.model;
 
 import java.util.List;
 
-/** The four files of a v1 data set, with their required and optional columns (import-format.md). */
+/** The four files of a v1 data set, with their required and optional columns (docs/spec/import-format.md). */
 public enum DataFile {
 
 	UNITS("units.csv", List.of("id", "type", "name"),

@@ -12,7 +12,7 @@ import io.govgraph.model.DataSet.PostRow;
 import io.govgraph.model.DataSet.UnitRow;
 
 /**
- * The field rules of the v1 data set format (import-format.md), each problem in one wording: what
+ * The field rules of the v1 data set format (docs/spec/import-format.md), each problem in one wording: what
  * import, edits and rosters check before they keep a row.
  * <p>
  * A row is given as text, the way the format writes it ({@link UnitCells} …), so that an edit is

@@ -33,7 +33,7 @@ import io.govgraph.store.StartupProblem;
  */
 public class Accounts implements UserDetailsService {
 
-	/** The out-of-the-box account's name (interfaces.md §Accounts). */
+	/** The out-of-the-box account's name (docs/spec/interfaces.md §Accounts). */
 	public static final String ADMIN = "admin";
 
 	private static final Log log = LogFactory.getLog(Accounts.class);

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.within;
 
 /**
  * "Is the street committee really the axis?" on the sample district, 2026-07-01. The figures were
- * checked against an independent networkx computation of analysis.md's definitions from the CSVs.
+ * checked against an independent networkx computation of docs/spec/analysis.md's definitions from the CSVs.
  */
 @IntegrationTest
 class AxisReportTests {

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.within;
 
 /**
  * The measures on a small graph with two triangles' worth of structure, a separate edge and an
- * isolated vertex; expected values computed by networkx 2.8.8 (as analysis.md names them).
+ * isolated vertex; expected values computed by networkx 2.8.8 (as docs/spec/analysis.md names them).
  */
 class CentralityTests {
 

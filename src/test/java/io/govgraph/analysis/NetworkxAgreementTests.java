@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Every measure, on every vertex of the sample district's linkage graph, agrees with the networkx
- * reference that analysis.md names to 1e-6 relative. Needs Debian's python3-networkx and
+ * reference that docs/spec/analysis.md names to 1e-6 relative. Needs Debian's python3-networkx and
  * python3-scipy (.ci/run installs them); skips with a message where they are missing.
  */
 @IntegrationTest

@@ -21,7 +21,7 @@ import io.govgraph.ingest.DataSetImporter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code export}: the graph in a format, a data set folder (interfaces.md's {@code export PATH})
+ * {@code export}: the graph in a format, a data set folder (docs/spec/interfaces.md's {@code export PATH})
  * or a graph file for a visualization tool.
  */
 @IntegrationTest

@@ -17,7 +17,7 @@ import io.govgraph.model.DataSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** interfaces.md's {@code import PATH [--replace]}, with {@code --verify}: summaries, problems, exit codes. */
+/** docs/spec/interfaces.md's {@code import PATH [--replace]}, with {@code --verify}: summaries, problems, exit codes. */
 @IntegrationTest
 class ImportCommandTests {
 

@@ -14,7 +14,7 @@ import io.govgraph.ingest.DataSetImporter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The cross-appointment definition of import-format.md on a hand-made street (datasets/
+ * The cross-appointment definition of docs/spec/import-format.md on a hand-made street (datasets/
  * crossappointment): one community with a residents committee, three compounds, one property
  * company.
  */

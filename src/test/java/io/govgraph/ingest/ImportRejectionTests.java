@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
- * Every kind of bad input of import-format.md §Errors, each made by one edit of a valid data set:
+ * Every kind of bad input of docs/spec/import-format.md §Errors, each made by one edit of a valid data set:
  * rejected with the right {@code file:line: column}, and the store left exactly as it was.
  */
 @IntegrationTest

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The admin's password is still read from the environment variable GOVGRAPH_ADMIN_PASSWORD
- * (interfaces.md), now through {@link AccountProperties}, and accounts from govgraph.users.
+ * (docs/spec/interfaces.md), now through {@link AccountProperties}, and accounts from govgraph.users.
  */
 class AccountPropertiesTests {
 
