@@ -57,17 +57,20 @@ public class JobService implements DisposableBean {
 
 	private final int keep;
 
+	private final int perAccount;
+
 	private final Map<String, Job> jobs = new ConcurrentHashMap<>();
 
 	@Autowired
 	JobService(AnalysisService analysis, Clock clock, MeterRegistry meters, JobProperties properties) {
 		this(analysis, clock, meters, properties.threads(), properties.queue(), properties.retention(),
-				properties.keep());
+				properties.keep(), properties.perAccount());
 	}
 
 	JobService(AnalysisService analysis, Clock clock, MeterRegistry meters, int threads, int queue,
-			Duration retention, int keep) {
+			Duration retention, int keep, int perAccount) {
 		this.analysis = analysis;
+		this.perAccount = perAccount;
 		this.clock = clock;
 		this.retention = retention;
 		this.keep = keep;
@@ -105,7 +108,16 @@ public class JobService implements DisposableBean {
 	 */
 	Job submit(String kind, Supplier<Results.CentralityResult> analysis) {
 		evict();
-		Job job = new Job(kind, Caller.current().name(), this.clock.instant());
+		String owner = Caller.current().name();
+		long unfinished = this.jobs.values()
+			.stream()
+			.filter(j -> j.finishedAt() == null && owner != null && owner.equals(j.owner()))
+			.count();
+		if (unfinished >= this.perAccount) {
+			throw new UserInputException("You have " + unfinished + " unfinished job(s), as many as one account may have"
+					+ " (govgraph.jobs.per-account): wait for one to finish, or cancel one.");
+		}
+		Job job = new Job(kind, owner, this.clock.instant());
 		Map<String, String> context = MDC.getCopyOfContextMap();
 		Runnable work = new DelegatingSecurityContextRunnable(() -> run(job, context, analysis));
 		this.jobs.put(job.id(), job);

@@ -1,8 +1,12 @@
 package io.govgraph.jobs;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.concurrent.CountDownLatch;
 import java.util.function.Supplier;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -11,9 +15,13 @@ import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import io.govgraph.IntegrationTest;
+import io.govgraph.analysis.AnalysisService;
 import io.govgraph.analysis.CentralityMeasure;
+import io.govgraph.analysis.Results;
+import io.govgraph.web.UserInputException;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A job belongs to the account that started it: no other account but an admin sees or cancels it. */
 @IntegrationTest
@@ -31,6 +39,39 @@ class JobOwnerTests {
 	@AfterEach
 	void signOut() {
 		SecurityContextHolder.clearContext();
+	}
+
+	@Autowired
+	AnalysisService analysis;
+
+	@Test
+	void anAccountMayHaveOnlySoManyUnfinishedJobs() throws Exception {
+		JobService jobs = new JobService(this.analysis, Clock.systemUTC(), new SimpleMeterRegistry(), 1, 10,
+				Duration.ofHours(1), 100, 2);
+		CountDownLatch release = new CountDownLatch(1);
+		Supplier<Results.CentralityResult> waiting = () -> {
+			try {
+				release.await();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			return null;
+		};
+		try {
+			as("wang", "PLANNER", () -> jobs.submit("test", waiting));
+			as("wang", "PLANNER", () -> jobs.submit("test", waiting));
+			assertThatThrownBy(() -> as("wang", "PLANNER", () -> jobs.submit("test", waiting)))
+				.isInstanceOf(UserInputException.class)
+				.hasMessageContaining("You have 2 unfinished job(s)")
+				.hasMessageContaining("govgraph.jobs.per-account");
+			// the quota is per account: the shared queue still takes another account's job
+			assertThat(as("li", "PLANNER", () -> jobs.submit("test", waiting)).owner()).isEqualTo("li");
+		}
+		finally {
+			release.countDown();
+			jobs.destroy();
+		}
 	}
 
 	@Test

@@ -101,7 +101,7 @@ class JobTests {
 	@Test
 	void aFullQueueRefusesTheJobAndCancellingFreesAPlace() throws Exception {
 		JobService jobs = new JobService(this.analysis, Clock.systemUTC(), new SimpleMeterRegistry(), 1, 1,
-				Duration.ofHours(1), 100);
+				Duration.ofHours(1), 100, 100);
 		try {
 			CountDownLatch running = new CountDownLatch(1);
 			CountDownLatch release = new CountDownLatch(1);
@@ -135,7 +135,7 @@ class JobTests {
 	@Test
 	void aRunningJobStopsAtItsNextSearchWhenCancelled() throws Exception {
 		JobService jobs = new JobService(this.analysis, Clock.systemUTC(), new SimpleMeterRegistry(), 1, 1,
-				Duration.ofHours(1), 100);
+				Duration.ofHours(1), 100, 100);
 		try {
 			LinkageGraph.Builder path = LinkageGraph.builder();
 			for (int v = 0; v < 500; v++) {
@@ -171,7 +171,7 @@ class JobTests {
 	@Test
 	void onlyTheNewestFinishedJobsAreKept() throws Exception {
 		JobService jobs = new JobService(this.analysis, Clock.systemUTC(), new SimpleMeterRegistry(), 1, 10,
-				Duration.ofHours(1), 2);
+				Duration.ofHours(1), 2, 100);
 		try {
 			Job a = jobs.submit("test", () -> result(1));
 			awaitFinished(jobs, a);
