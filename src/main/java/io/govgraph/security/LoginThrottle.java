@@ -31,10 +31,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * to {@link #MAX_DELAY}. A success clears the account's and the address's count. The delay never
  * grows beyond {@link #MAX_DELAY} and counts are forgotten after {@link #FORGET_AFTER} of quiet, so
  * no one - an admin included - can be locked out for good by someone else's guesses; the command
- * line (local operator) never signs in and is not throttled. Failures are counted in the metric
- * {@code govgraph.security.login.failures}, refusals in {@code govgraph.security.login.throttled}.
+ * line (local operator) never signs in and is not throttled. Failures and refusals are counted in
+ * the metrics named {@link #FAILURES_METRIC} and {@link #THROTTLED_METRIC}.
  */
 public class LoginThrottle extends OncePerRequestFilter {
+
+	/** The metric of failed sign-ins (wrong password or unknown account). */
+	public static final String FAILURES_METRIC = "govgraph.security.login.failures";
+
+	/** The metric of attempts refused without a password check. */
+	public static final String THROTTLED_METRIC = "govgraph.security.login.throttled";
 
 	static final int ACCOUNT_FREE_FAILURES = 5;
 
@@ -70,10 +76,10 @@ public class LoginThrottle extends OncePerRequestFilter {
 
 	LoginThrottle(MeterRegistry meters, LongSupplier clock) {
 		this.clock = clock;
-		this.failures = Counter.builder("govgraph.security.login.failures")
+		this.failures = Counter.builder(FAILURES_METRIC)
 			.description("Failed sign-ins (wrong password or unknown account)")
 			.register(meters);
-		this.throttled = Counter.builder("govgraph.security.login.throttled")
+		this.throttled = Counter.builder(THROTTLED_METRIC)
 			.description("Sign-in attempts refused without a password check because of earlier failures")
 			.register(meters);
 	}

@@ -55,17 +55,17 @@ class LoginThrottleTests {
 
 	@Test
 	void afterFiveFailuresAnAccountWaitsBeforeAnyPasswordIsChecked() throws Exception {
-		double failuresBefore = this.meters.counter("govgraph.security.login.failures").count();
+		double failuresBefore = this.meters.counter(LoginThrottle.FAILURES_METRIC).count();
 		for (int i = 0; i < LoginThrottle.ACCOUNT_FREE_FAILURES; i++) {
 			assertThat(graphql(TestAccounts.PLANNER, "guess" + i).statusCode()).isEqualTo(401);
 		}
-		assertThat(this.meters.counter("govgraph.security.login.failures").count() - failuresBefore)
+		assertThat(this.meters.counter(LoginThrottle.FAILURES_METRIC).count() - failuresBefore)
 			.isEqualTo(LoginThrottle.ACCOUNT_FREE_FAILURES);
 		// even the right password is not checked while the account waits
 		HttpResponse<String> refused = graphql(TestAccounts.PLANNER, TestAccounts.PLANNER + "-pw");
 		assertThat(refused.statusCode()).isEqualTo(429);
 		assertThat(refused.headers().firstValue("Retry-After")).hasValue("1");
-		assertThat(this.meters.counter("govgraph.security.login.throttled").count()).isPositive();
+		assertThat(this.meters.counter(LoginThrottle.THROTTLED_METRIC).count()).isPositive();
 		// another account from the same address is not held up (the address has fewer than 20)
 		assertThat(graphql(TestAccounts.AUDITOR, TestAccounts.AUDITOR + "-pw").statusCode()).isEqualTo(200);
 		// the wait ends by itself, and a success clears the count

@@ -31,6 +31,12 @@ class LogForgingTests {
 	}
 
 	@Test
+	void aMessageTheCodeWritesOverSeveralLinesKeepsThem(CapturedOutput output) {
+		LoggerFactory.getLogger(LogForgingTests.class).warn("{} problem(s):\n  units.csv:2: name: empty", 1);
+		assertThat(output.getOut()).contains("1 problem(s):\n  units.csv:2: name: empty");
+	}
+
+	@Test
 	void aJobsScopeIdIsCheckedBeforeItIsLogged(CapturedOutput output) {
 		this.graphQl.documentName("startCentralityJob")
 			.variable("measure", "DEGREE")
