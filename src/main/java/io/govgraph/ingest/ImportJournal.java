@@ -46,7 +46,7 @@ import io.govgraph.store.CypherQueries;
  * need no filter. What a concurrent reader of an external server can see is the batches written so
  * far while an import is {@code writing}, and, after a {@code --replace} switch-over, rows not yet
  * swept; the embedded store is locked by the importing process, so there no reader can look in.
- * Edits are refused while an import is unfinished (edit/EditService), so a roll-back never puts
+ * Edits are refused while an import is unfinished (edit/EditLog), so a roll-back never puts
  * back a before-image over an edit made after it was taken.
  */
 final class ImportJournal {
