@@ -15,6 +15,11 @@ import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.language.AstPrinter;
+import graphql.language.AstSignature;
+import graphql.language.Document;
+import graphql.language.OperationDefinition;
+import graphql.parser.Parser;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLAppliedDirective;
@@ -241,11 +246,35 @@ class FieldAccess implements Instrumentation {
 		return mask == Mask.SURNAME ? Masking.surname(String.valueOf(value)) : null;
 	}
 
+	/**
+	 * The operation as the access log keeps it: its signature (graphql-java's {@link AstSignature}:
+	 * the fields asked for, with every literal emptied — strings "", numbers 0, input objects {} —
+	 * and aliases dropped), so an admin reading the log learns what was asked but not the names or
+	 * phone numbers an auditor searched for; variables are never kept.
+	 */
+	static String redacted(String query, String operationName) {
+		try {
+			Document document = Parser.parse(query);
+			String operation = operationName;
+			if (operation == null) {
+				// a request may leave out the name of its one operation; the signature needs it
+				List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
+				operation = operations.size() == 1 ? operations.get(0).getName() : null;
+			}
+			return AstPrinter.printAstCompact(new AstSignature().signatureQuery(document, operation));
+		}
+		catch (RuntimeException ex) {
+			// a request that executed has parsed; this only guards the log
+			return "(not kept: " + ex.getClass().getSimpleName() + ")";
+		}
+	}
+
 	@Override
 	public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
 			InstrumentationExecutionParameters parameters, InstrumentationState instrumentationState) {
 		if (instrumentationState instanceof State state && !state.personsRead.isEmpty()) {
-			this.accessLog.record(state.caller.name(), "graphql", parameters.getOperation(), parameters.getQuery(),
+			this.accessLog.record(state.caller.name(), "graphql", parameters.getOperation(),
+					redacted(parameters.getQuery(), parameters.getOperation()),
 					List.copyOf(new TreeSet<>(state.personsRead)));
 		}
 		return CompletableFuture.completedFuture(result);

@@ -93,7 +93,21 @@ class PersonalDataTests {
 			.get(0);
 		assertThat(entry.channel()).isEqualTo("graphql");
 		assertThat(entry.personIds()).containsExactly("sx.p1");
-		assertThat(entry.query()).contains("person(id: \"sx.p1\")");
+		// what was asked is kept, not the literals it was asked with
+		assertThat(entry.query()).contains("person(id:\"\")").contains("partySince").doesNotContain("sx.p1");
+	}
+
+	@Test
+	@WithMockUser(username = "audit-search", roles = "AUDITOR")
+	void theLogKeepsWhatAnAuditorAskedButNotTheNamesTheySearchedFor() {
+		this.graphQl.document("query findOuyang { people(where: { id: { startsWith: \"sx.\" }, name: { contains: \"欧阳\" } }, first: 5) "
+				+ "{ edges { node { id name } } } }").execute().path("people.edges[0].node.name").entity(String.class)
+			.isEqualTo("欧阳明");
+		AccessLog.Entry entry = asAdmin(() -> this.accessLog.page("sx.p1", "audit-search", null, null, 1, null))
+			.nodes()
+			.get(0);
+		// the signature of the operation: literals and input objects emptied, aliases dropped
+		assertThat(entry.query()).isEqualTo("query findOuyang{people(first:0,where:{}){edges{node{id name}}}}");
 	}
 
 	@Test
