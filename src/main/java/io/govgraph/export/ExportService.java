@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -92,7 +93,7 @@ public class ExportService {
 	public void write(ExportGraph graph, ExportFormat format, Writer out, Runnable written) {
 		// An exporter may ask for an element's attributes more than once: each element counts once.
 		Set<Object> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-		java.util.function.Consumer<Object> tick = element -> {
+		Consumer<Object> tick = element -> {
 			if (seen.add(element)) {
 				written.run();
 			}

@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -15,8 +16,8 @@ import javax.xml.parsers.ParserConfigurationException;
 import org.jgrapht.nio.Attribute;
 import org.jgrapht.nio.DefaultAttribute;
 import org.jgrapht.nio.gexf.GEXFAttributeType;
-import org.jgrapht.nio.gexf.GEXFExporter;
 import org.jgrapht.nio.gexf.GEXFExporter.AttributeCategory;
+import org.jgrapht.nio.gexf.GEXFExporter;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -46,7 +47,7 @@ final class Gexf {
 	private Gexf() {
 	}
 
-	static void write(ExportGraph graph, Writer out, java.util.function.Consumer<Object> written) {
+	static void write(ExportGraph graph, Writer out, Consumer<Object> written) {
 		StringWriter staticGexf = new StringWriter();
 		exporter(written).exportGraph(graph.graph(), staticGexf);
 		try {
@@ -79,7 +80,7 @@ final class Gexf {
 		}
 	}
 
-	private static GEXFExporter<Vertex, Edge> exporter(java.util.function.Consumer<Object> written) {
+	private static GEXFExporter<Vertex, Edge> exporter(Consumer<Object> written) {
 		GEXFExporter<Vertex, Edge> exporter = new GEXFExporter<>(v -> XmlText.clean(v.id()), e -> XmlText.clean(e.id()));
 		exporter.setParameter(GEXFExporter.Parameter.EXPORT_EDGE_LABELS, true);
 		exporter.setParameter(GEXFExporter.Parameter.EXPORT_META, true);
@@ -98,7 +99,7 @@ final class Gexf {
 
 	/** The exporter asks once per vertex and edge for its attributes: that is when {@code written} is told. */
 	private static Map<String, Attribute> attributes(Map<String, String> values, Object element,
-			java.util.function.Consumer<Object> written) {
+			Consumer<Object> written) {
 		written.accept(element);
 		Map<String, Attribute> result = new LinkedHashMap<>();
 		values.forEach((k, v) -> result.put(k, DefaultAttribute.createAttribute(v)));

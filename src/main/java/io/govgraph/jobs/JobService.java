@@ -105,8 +105,9 @@ public class JobService implements DisposableBean {
 	/**
 	 * Queues work as a job of this kind; the job runs it with the request's logging context and
 	 * as the account that asked (its roles are checked again by the services the job calls).
+	 * Synchronized so that two requests of one account cannot both pass its quota check.
 	 */
-	Job submit(String kind, Supplier<Results.CentralityResult> analysis) {
+	synchronized Job submit(String kind, Supplier<Results.CentralityResult> analysis) {
 		evict();
 		String owner = Caller.current().name();
 		long unfinished = this.jobs.values()
