@@ -43,8 +43,7 @@ final class Listings {
 		Node parent = Cypher.node("Unit").named("parent");
 		return new PageQuery(list("units", field, orderBy), filtered.start(), filtered.where(), key,
 				descending(orderBy), id, List.of(u.getRequiredSymbolicName().as("u")),
-				List.of(Cypher.head(Cypher.listBasedOn(u.relationshipTo(parent, "UNDER")).returning(parent.property("id")))
-					.as("parentId")));
+				List.of(parent.property("id").as("parentId")), u.relationshipTo(parent, "UNDER"));
 	}
 
 	static PageQuery people(Map<String, Object> where, Map<String, Object> orderBy, LocalDate asOf) {

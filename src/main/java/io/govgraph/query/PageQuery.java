@@ -7,6 +7,7 @@ import org.neo4j.cypherdsl.core.AliasedExpression;
 import org.neo4j.cypherdsl.core.Condition;
 import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.Expression;
+import org.neo4j.cypherdsl.core.PatternElement;
 import org.neo4j.cypherdsl.core.SymbolicName;
 
 /**
@@ -21,9 +22,17 @@ import org.neo4j.cypherdsl.core.SymbolicName;
  * @param id a unique, stable id of a row, the tie-breaker
  * @param carried the matched variables a page keeps through ordering (aliased to themselves)
  * @param late the expressions computed only for the rows of the page
+ * @param lateMatch an optional match made only for the rows of the page (each row matching at
+ * most once), whose variables {@code late} may use; or null
  */
 public record PageQuery(String list, Start start, Condition where, Expression sortKey, boolean descending,
-		Expression id, List<AliasedExpression> carried, List<AliasedExpression> late) {
+		Expression id, List<AliasedExpression> carried, List<AliasedExpression> late, PatternElement lateMatch) {
+
+	/** A page query with no late match. */
+	public PageQuery(String list, Start start, Condition where, Expression sortKey, boolean descending,
+			Expression id, List<AliasedExpression> carried, List<AliasedExpression> late) {
+		this(list, start, where, sortKey, descending, id, carried, late, null);
+	}
 
 	/**
 	 * The rows of the page (its position is the sort key and the id), {@link Page#limit()} of
@@ -41,7 +50,10 @@ public record PageQuery(String list, Start start, Condition where, Expression so
 		}
 		// Ordered on the expressions themselves, projected only after the limit, and the id only
 		// once when it is also the sort key: Neo4j 5.26's planner rejects some plans that project
-		// an index-cached property twice ("u.id should not appear non-cached").
+		// an index-cached property twice ("u.id should not appear non-cached"), and any that
+		// evaluate a pattern (comprehension, COLLECT or EXISTS subquery) in the RETURN after
+		// ordering by an index-cached property past the first page ("u.name should not appear
+		// non-cached"): a late OPTIONAL MATCH is planned correctly.
 		List<Expression> returned = new ArrayList<>();
 		this.carried.forEach(c -> returned.add(Cypher.name(c.getAlias())));
 		returned.addAll(this.late);
@@ -52,7 +64,9 @@ public record PageQuery(String list, Start start, Condition where, Expression so
 		var ordered = this.start.where(condition).with(this.carried.stream().map(c -> (org.neo4j.cypherdsl.core.IdentifiableElement) Cypher.name(c.getAlias())).toList());
 		var sorted = byId ? ordered.orderBy(this.descending ? this.id.descending() : this.id.ascending())
 				: ordered.orderBy(this.descending ? this.sortKey.descending() : this.sortKey.ascending(), this.id.ascending());
-		return Rendered.of(sorted.limit(Cypher.anonParameter(page.limit())).returning(returned).build());
+		var limited = sorted.limit(Cypher.anonParameter(page.limit()));
+		return Rendered.of((this.lateMatch == null ? limited.returning(returned)
+				: limited.optionalMatch(this.lateMatch).returning(returned)).build());
 	}
 
 	/**

@@ -80,6 +80,24 @@ class PaginationTests {
 			.thenComparing(r -> (String) r.get("id")));
 	}
 
+	/**
+	 * Units ordered by an indexed property past the first page: Neo4j 5.26's planner once refused
+	 * this statement ("u.name should not appear non-cached") when the parent's id was projected
+	 * in the same RETURN.
+	 */
+	@Test
+	void everyUnitByNameByTypeAndByIdFilteredPastTheFirstPage() {
+		for (String field : List.of("NAME", "TYPE")) {
+			List<Map<String, Object>> rows = walk("filteredUnits", "units", null, Map.of("field", field), 100);
+			assertThat(rows).hasSizeGreaterThan(700);
+			assertThat(rows.stream().map(r -> r.get("id"))).doesNotHaveDuplicates();
+		}
+		List<Map<String, Object>> byId = walk("filteredUnits", "units", Map.of("id", Map.of("startsWith", "yz.")),
+				Map.of("field", "ID"), 100);
+		assertThat(byId.stream().map(r -> (String) r.get("id")).toList()).isSorted().doesNotHaveDuplicates();
+		assertThat(byId).hasSizeGreaterThan(100);
+	}
+
 	@Test
 	void postsInForceInPagesOfNinetySevenAndByIdOrderBirthYear() {
 		List<Map<String, Object>> posts = walk("filteredPosts", "posts",
