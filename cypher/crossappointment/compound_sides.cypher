@@ -2,7 +2,8 @@
 // committee, and who is cross-appointed in it (docs/spec/import-format.md §Cross-appointment): people
 // holding posts in force on two or more of its three sides —
 //   owners side:    its OWNERS_COMMITTEE;
-//   property side:  each PROPERTY_COMPANY with a SERVES link in force to it;
+//   property side:  each PROPERTY_COMPANY with a SERVES link in force to it, the posts in it whose
+//                   place_id (v1.1) is empty or this compound;
 //   community side: the COMMUNITY_COMMITTEE it lies under, and that community's RESIDENTS_COMMITTEE.
 MATCH (c:Compound)
 WHERE ($compoundIds IS NULL OR c.id IN $compoundIds)
@@ -23,10 +24,11 @@ CALL (c) {
     UNWIND [cc] + rcs AS u
     RETURN u, 'COMMUNITY' AS side
   }
-  WITH u, side
+  WITH c, u, side
   WHERE (u.founded IS NULL OR u.founded <= $asOf) AND (u.dissolved IS NULL OR u.dissolved > $asOf)
   OPTIONAL MATCH (p:Person)-[h:HOLDS_POST]->(u)
   WHERE (h.since IS NULL OR h.since <= $asOf) AND (h.until IS NULL OR h.until >= $asOf)
+    AND (side <> 'PROPERTY' OR h.placeId IS NULL OR h.placeId = c.id)
   WITH u, side, p
   WITH count(DISTINCT CASE WHEN side = 'OWNERS' THEN u END) > 0 AS hasOwnersCommittee,
        [x IN collect({person: p.id, side: side}) WHERE x.person IS NOT NULL] AS holders

@@ -5,6 +5,6 @@
 // each other's commit on its lock; its heartbeat has a transaction of its own (import_heartbeat).
 MATCH (i:__GovGraphImport {id: $importId, state: 'writing'})
 CREATE (:__GovGraphImportLog {
-  import: $importId, seq: $seq, kind: $kind, units: $units, people: $people, rels: $rels
+  import: $importId, seq: $seq, kind: $kind, units: $units, people: $people, rels: $rels, records: $records
 })
 RETURN count(*) AS logged

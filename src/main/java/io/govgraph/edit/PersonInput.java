@@ -23,7 +23,8 @@ public record PersonInput(String id, String name, Boolean partyMember, String pa
 					Merge.text(this.partyMember, p.partyMember()),
 					Merge.value(this.partySince, p.partySince()), Merge.value(this.gender, p.gender()),
 					Merge.text(this.birthYear, p.birthYear()),
-					Merge.value(this.phone, p.phone()), Merge.value(this.source, p.source()));
+					Merge.value(this.phone, p.phone()), Merge.value(this.source, p.source()), p.homeId(),
+					p.partyBranchId());
 		}
 
 	}

@@ -31,7 +31,7 @@ public record PostInput(String personId, String unitId, String role, String titl
 
 		PostCells applyTo(PostCells p) {
 			return new PostCells(p.personId(), p.unitId(), p.role(), Merge.value(this.title, p.title()), p.since(),
-					Merge.value(this.until, p.until()), Merge.value(this.source, p.source()));
+					Merge.value(this.until, p.until()), Merge.value(this.source, p.source()), p.placeId());
 		}
 
 	}

@@ -20,7 +20,7 @@ import io.govgraph.model.Vocabulary;
 import io.govgraph.store.CypherQueries;
 
 /**
- * Writes the whole graph as a v1 data set, losslessly: importing the export
+ * Writes the whole graph as a data set (v1, with the v1.1 files when the store holds such rows), losslessly: importing the export
  * ({@code ingest.DataSetImporter}) gives back the same graph, and exporting again the same files.
  */
 @Service
@@ -40,6 +40,16 @@ public class DataSetExporter {
 
 	private static final String DATASET_LINKS = "export/dataset_links";
 
+	private static final String DATASET_AGREEMENTS = "export/dataset_agreements";
+
+	private static final String DATASET_PARTIES = "export/dataset_parties";
+
+	private static final String DATASET_ITEMS = "export/dataset_items";
+
+	private static final String DATASET_EVENTS = "export/dataset_events";
+
+	private static final String DATASET_ATTENDANCE = "export/dataset_attendance";
+
 	private final Driver driver;
 
 	private final String datasetRows;
@@ -52,6 +62,16 @@ public class DataSetExporter {
 
 	private final String datasetLinks;
 
+	private final String datasetAgreements;
+
+	private final String datasetParties;
+
+	private final String datasetItems;
+
+	private final String datasetEvents;
+
+	private final String datasetAttendance;
+
 	public DataSetExporter(Driver driver, CypherQueries cypher) {
 		this.driver = driver;
 		this.datasetRows = cypher.get(DATASET_ROWS);
@@ -59,6 +79,11 @@ public class DataSetExporter {
 		this.datasetPeople = cypher.get(DATASET_PEOPLE);
 		this.datasetPosts = cypher.get(DATASET_POSTS);
 		this.datasetLinks = cypher.get(DATASET_LINKS);
+		this.datasetAgreements = cypher.get(DATASET_AGREEMENTS);
+		this.datasetParties = cypher.get(DATASET_PARTIES);
+		this.datasetItems = cypher.get(DATASET_ITEMS);
+		this.datasetEvents = cypher.get(DATASET_EVENTS);
+		this.datasetAttendance = cypher.get(DATASET_ATTENDANCE);
 	}
 
 	/** Reads the whole graph back as a data set. */
@@ -94,7 +119,17 @@ public class DataSetExporter {
 								r.get("unitId").asString(), r.get("props")))),
 					tx.run(this.datasetLinks, Map.of("types", Vocabulary.LINK_TYPES))
 						.list(counted(progress, r -> GraphMapping.linkRow(r.get("fromId").asString(),
-								r.get("toId").asString(), r.get("type").asString(), r.get("props"))))));
+								r.get("toId").asString(), r.get("type").asString(), r.get("props")))),
+					tx.run(this.datasetAgreements)
+						.list(counted(progress, r -> GraphMapping.agreementRow(r.get("props")))),
+					tx.run(this.datasetParties)
+						.list(counted(progress, r -> GraphMapping.partyRow(r.get("agreementId").asString(),
+								r.get("unitId").asString(), r.get("props")))),
+					tx.run(this.datasetItems).list(counted(progress, r -> GraphMapping.itemRow(r.get("props")))),
+					tx.run(this.datasetEvents).list(counted(progress, r -> GraphMapping.eventRow(r.get("props")))),
+					tx.run(this.datasetAttendance)
+						.list(counted(progress, r -> GraphMapping.attendanceRow(r.get("eventId").asString(),
+								r.get("attendeeId").asString(), r.get("person").asBoolean(), r.get("props"))))));
 		}
 	}
 

@@ -16,8 +16,9 @@ import io.govgraph.model.DataFile;
 import io.govgraph.model.Problem;
 
 /**
- * The raw bytes of a data set's four files, from a folder or from a .zip of one (the files may sit
- * at the top of the archive or in one folder inside it).
+ * The raw bytes of a data set's files (the four of v1, and those of the optional v1.1 files that are
+ * there), from a folder or from a .zip of one (the files may sit at the top of the archive or in one
+ * folder inside it).
  */
 final class DataSetFiles {
 
@@ -52,7 +53,7 @@ final class DataSetFiles {
 			throw new UncheckedIOException("Cannot read the data set at " + path + ": " + ex.getMessage(), ex);
 		}
 		for (DataFile file : DataFile.values()) {
-			if (!files.containsKey(file)) {
+			if (!files.containsKey(file) && !file.optionalFile()) {
 				problems.add(new Problem(file.fileName(), 0, "-",
 						"file missing: a data set holds units.csv, people.csv, posts.csv and links.csv (an empty one "
 								+ "needs its header row only)"));

@@ -32,7 +32,7 @@ import io.govgraph.model.Vocabulary;
 import io.govgraph.store.CypherQueries;
 
 /**
- * Imports a v1 data set into the graph; {@code export.DataSetExporter} is the other direction. An
+ * Imports a data set (v1, with the v1.1 files if any) into the graph; {@code export.DataSetExporter} is the other direction. An
  * import is checked whole before anything is written, then written in batches of
  * {@code govgraph.import.batch-size} rows (one transaction each) under an {@link ImportJournal},
  * and made final by one small switch-over transaction; a rejected import writes nothing, and a
@@ -79,6 +79,26 @@ public class DataSetImporter {
 
 	private static final String UPDATE_RELATIONSHIPS = "ingest/update_relationships";
 
+	private static final String CREATE_AGREEMENTS = "ingest/create_agreements";
+
+	private static final String UPDATE_AGREEMENTS = "ingest/update_agreements";
+
+	private static final String CREATE_ITEMS = "ingest/create_items";
+
+	private static final String UPDATE_ITEMS = "ingest/update_items";
+
+	private static final String CREATE_EVENTS = "ingest/create_events";
+
+	private static final String UPDATE_EVENTS = "ingest/update_events";
+
+	private static final String EXISTING_PARTIES = "ingest/existing_parties";
+
+	private static final String EXISTING_ATTENDANCE = "ingest/existing_attendance";
+
+	private static final String CREATE_PARTIES = "ingest/create_parties";
+
+	private static final String CREATE_ATTENDANCE = "ingest/create_attendance";
+
 	private final Driver driver;
 
 	private final int batch;
@@ -108,6 +128,26 @@ public class DataSetImporter {
 	private final String createLinks;
 
 	private final String updateRelationships;
+
+	private final String createAgreements;
+
+	private final String updateAgreements;
+
+	private final String createItems;
+
+	private final String updateItems;
+
+	private final String createEvents;
+
+	private final String updateEvents;
+
+	private final String existingParties;
+
+	private final String existingAttendance;
+
+	private final String createParties;
+
+	private final String createAttendance;
 
 	private final ImportJournal journal;
 
@@ -145,6 +185,16 @@ public class DataSetImporter {
 		this.createPosts = cypher.get(CREATE_POSTS);
 		this.createLinks = cypher.get(CREATE_LINKS);
 		this.updateRelationships = cypher.get(UPDATE_RELATIONSHIPS);
+		this.createAgreements = cypher.get(CREATE_AGREEMENTS);
+		this.updateAgreements = cypher.get(UPDATE_AGREEMENTS);
+		this.createItems = cypher.get(CREATE_ITEMS);
+		this.updateItems = cypher.get(UPDATE_ITEMS);
+		this.createEvents = cypher.get(CREATE_EVENTS);
+		this.updateEvents = cypher.get(UPDATE_EVENTS);
+		this.existingParties = cypher.get(EXISTING_PARTIES);
+		this.existingAttendance = cypher.get(EXISTING_ATTENDANCE);
+		this.createParties = cypher.get(CREATE_PARTIES);
+		this.createAttendance = cypher.get(CREATE_ATTENDANCE);
 	}
 
 	/** For code that runs without an application context (benchmarks, recovery tests). */
@@ -166,23 +216,33 @@ public class DataSetImporter {
 
 	}
 
-	/** What an import did. */
+	/** What an import did; the v1.1 files come last. */
 	public record ImportSummary(Counts units, Counts people, Counts posts, Counts links, long parentsChanged,
-			boolean replaced, long millis) {
+			boolean replaced, long millis, Counts agreements, Counts parties, Counts items, Counts events,
+			Counts attendance) {
+
+		private static final Counts NONE = new Counts(0, 0, 0);
 
 		/** True when the store already held exactly this data (a re-import). */
 		public boolean changedNothing() {
 			return !this.replaced && this.parentsChanged == 0
-					&& List.of(this.units, this.people, this.posts, this.links)
+					&& List.of(this.units, this.people, this.posts, this.links, this.agreements, this.parties,
+							this.items, this.events, this.attendance)
 						.stream()
 						.allMatch(c -> c.created() == 0 && c.changed() == 0);
 		}
 
 		@Override
 		public String toString() {
+			boolean v11 = List.of(this.agreements, this.parties, this.items, this.events, this.attendance)
+				.stream()
+				.anyMatch(c -> !c.equals(NONE));
 			return "units: " + this.units + "; people: " + this.people + "; posts: " + this.posts + "; links: "
-					+ this.links + "; parents changed: " + this.parentsChanged + (this.replaced ? " (store replaced)" : "")
-					+ "; " + this.millis + " ms";
+					+ this.links
+					+ (v11 ? "; agreements: " + this.agreements + "; agreement parties: " + this.parties + "; items: "
+							+ this.items + "; events: " + this.events + "; attendance: " + this.attendance : "")
+					+ "; parents changed: " + this.parentsChanged + (this.replaced ? " (store replaced)" : "") + "; "
+					+ this.millis + " ms";
 		}
 
 	}
@@ -277,8 +337,15 @@ public class DataSetImporter {
 					parentOf.put(pair.get(0).asString(), pair.get(1).asString());
 				}
 			}
+			Map<String, String> types = new HashMap<>();
+			for (Value pair : r.get("types").values()) {
+				types.put(pair.get(0).asString(), pair.get(1).asString());
+			}
 			return new StoreSnapshot(new HashSet<>(r.get("unitIds").asList(Value::asString)),
-					new HashSet<>(r.get("personIds").asList(Value::asString)), parentOf);
+					new HashSet<>(r.get("personIds").asList(Value::asString)), parentOf, types,
+					new HashSet<>(r.get("agreementIds").asList(Value::asString)),
+					new HashSet<>(r.get("itemIds").asList(Value::asString)),
+					new HashSet<>(r.get("eventIds").asList(Value::asString)));
 		}
 	}
 
@@ -314,7 +381,7 @@ public class DataSetImporter {
 				result = session.executeWrite(tx -> {
 					Created<R> created = work.apply(tx);
 					DataSetImporter.this.journal.record(tx, this.importId, entry, ImportJournal.CREATED, created.units,
-							created.people, created.rels);
+							created.people, created.rels, created.records);
 					return created.result;
 				});
 			}
@@ -331,18 +398,24 @@ public class DataSetImporter {
 	}
 
 	/** What a batch created, for the journal, and what it reports. */
-	private record Created<R>(List<String> units, List<String> people, List<String> rels, R result) {
+	private record Created<R>(List<String> units, List<String> people, List<String> rels, List<String> records,
+			R result) {
 
 		static <R> Created<R> units(List<String> ids, R result) {
-			return new Created<>(ids, List.of(), List.of(), result);
+			return new Created<>(ids, List.of(), List.of(), List.of(), result);
 		}
 
 		static <R> Created<R> people(List<String> ids, R result) {
-			return new Created<>(List.of(), ids, List.of(), result);
+			return new Created<>(List.of(), ids, List.of(), List.of(), result);
 		}
 
 		static <R> Created<R> rels(List<String> ids, R result) {
-			return new Created<>(List.of(), List.of(), ids, result);
+			return new Created<>(List.of(), List.of(), ids, List.of(), result);
+		}
+
+		/** Agreements, items or events. */
+		static <R> Created<R> records(List<String> ids, R result) {
+			return new Created<>(List.of(), List.of(), List.of(), ids, result);
 		}
 
 	}
@@ -365,6 +438,16 @@ public class DataSetImporter {
 		readLinks(replace ? List.copyOf(store.unitIds())
 				: ds.links().stream().map(DataSet.LinkRow::fromId).filter(store.unitIds()::contains).distinct().toList(),
 				links);
+		Map<DataSet.PartyKey, Stored> parties = new HashMap<>();
+		Map<DataSet.AttendanceKey, Stored> attendance = new HashMap<>();
+		readStored(this.existingParties, replace ? List.copyOf(store.agreementIds())
+				: ds.parties().stream().map(DataSet.PartyRow::agreementId).filter(store.agreementIds()::contains).distinct()
+					.toList(),
+				r -> GraphMapping.partyKey(r.get("agreementId").asString(), r.get("unitId").asString()), parties);
+		readStored(this.existingAttendance, replace ? List.copyOf(store.eventIds())
+				: ds.attendance().stream().map(DataSet.AttendanceRow::eventId).filter(store.eventIds()::contains).distinct()
+					.toList(),
+				r -> GraphMapping.attendanceKey(r.get("eventId").asString(), r.get("attendeeId").asString()), attendance);
 		String importId = this.journal.begin(path.toString(), replace);
 		log.info("{} import {} of {} ({} rows, batches of {})", WRITING, importId, path, ds.rowCount(), this.batch);
 		boolean committed = false;
@@ -388,8 +471,30 @@ public class DataSetImporter {
 					DataSet.LinkRow::fromId, GraphMapping::linkProperties,
 					l -> Map.of("fromId", l.fromId(), "toId", l.toId(), "type", l.type(), "props",
 							GraphMapping.linkProperties(l), "journal", stored(store, l.fromId(), l.toId())));
+			// v1.1: agreements before the items and events that name them, events before attendance.
+			Counts agreements = createOrUpdate(run, "agreements", this.createAgreements, this.updateAgreements,
+					ds.agreements(), a -> store.agreementIds().contains(a.id()), DataSet.AgreementRow::id,
+					a -> Map.of("props", GraphMapping.agreementProperties(a)), Created::records);
+			Counts items = createOrUpdate(run, "items", this.createItems, this.updateItems, ds.items(),
+					i -> store.itemIds().contains(i.id()), DataSet.ItemRow::id,
+					i -> Map.of("props", GraphMapping.itemProperties(i)), Created::records);
+			Counts events = createOrUpdate(run, "events", this.createEvents, this.updateEvents, ds.events(),
+					e -> store.eventIds().contains(e.id()), DataSet.EventRow::id,
+					e -> Map.of("props", GraphMapping.eventProperties(e)), Created::records);
+			Counts partyCounts = createOrRewrite(run, "agreement parties", this.createParties, ds.parties(), parties,
+					DataSet.PartyRow::key, DataSet.PartyRow::agreementId, GraphMapping::partyProperties,
+					p -> Map.of("agreementId", p.agreementId(), "unitId", p.unitId(), "props",
+							GraphMapping.partyProperties(p), "journal",
+							store.unitIds().contains(p.unitId()) && store.agreementIds().contains(p.agreementId())));
+			Counts attendanceCounts = createOrRewrite(run, "attendance", this.createAttendance, ds.attendance(),
+					attendance, DataSet.AttendanceRow::key, DataSet.AttendanceRow::eventId,
+					GraphMapping::attendanceProperties,
+					a -> Map.of("eventId", a.eventId(), "attendeeId", a.attendeeId(), "person", a.personId() != null,
+							"props", GraphMapping.attendanceProperties(a), "journal",
+							store.eventIds().contains(a.eventId()) && (store.personIds().contains(a.attendeeId())
+									|| store.unitIds().contains(a.attendeeId()))));
 			if (replace) {
-				planSweep(run, ds, store, posts, links);
+				planSweep(run, ds, store, posts, links, parties, attendance);
 			}
 			log.info("{} import {}", SWITCHING, importId);
 			this.journal.commit(importId);
@@ -397,7 +502,7 @@ public class DataSetImporter {
 			log.info("{} import {}", COMMITTED, importId);
 			finish(importId, replace);
 			return new ImportSummary(units, people, postCounts, linkCounts, parents, replace,
-					(System.nanoTime() - started) / 1_000_000);
+					(System.nanoTime() - started) / 1_000_000, agreements, partyCounts, items, events, attendanceCounts);
 		}
 		catch (RuntimeException ex) {
 			if (!committed) {
@@ -456,6 +561,20 @@ public class DataSetImporter {
 						.forEachRemaining(r -> links.put(
 								GraphMapping.linkKey(r.get("fromId").asString(), r.get("toId").asString(), r.get("type").asString(),
 										r.get("props")),
+								new Stored(r.get("elementId").asString(), r.get("props").asMap())));
+					return null;
+				});
+			}
+		}
+	}
+
+	/** Stored relationships of v1.1 rows (parties, attendance), by key, read in batches of ids. */
+	private <K> void readStored(String statement, List<String> ids, Function<Record, K> key, Map<K, Stored> into) {
+		try (Session session = this.driver.session()) {
+			for (List<String> batch : ImportJournal.batches(ids, this.batch)) {
+				session.executeRead(tx -> {
+					tx.run(statement, Map.of("ids", batch))
+						.forEachRemaining(r -> into.put(key.apply(r),
 								new Stored(r.get("elementId").asString(), r.get("props").asMap())));
 					return null;
 				});
@@ -582,7 +701,8 @@ public class DataSetImporter {
 	 * deleted once the import has switched over.
 	 */
 	private void planSweep(Run run, DataSet ds, StoreSnapshot store, Map<DataSet.PostKey, Stored> posts,
-			Map<DataSet.LinkKey, Stored> links) {
+			Map<DataSet.LinkKey, Stored> links, Map<DataSet.PartyKey, Stored> parties,
+			Map<DataSet.AttendanceKey, Stored> attendance) {
 		Set<String> units = new HashSet<>(store.unitIds());
 		ds.units().forEach(u -> units.remove(u.id()));
 		Set<String> people = new HashSet<>(store.personIds());
@@ -598,9 +718,27 @@ public class DataSetImporter {
 				rels.add(stored.elementId());
 			}
 		});
-		sweep(run, rels, r -> new String[][] { {}, {}, r });
-		sweep(run, List.copyOf(units), u -> new String[][] { u, {}, {} });
-		sweep(run, List.copyOf(people), p -> new String[][] { {}, p, {} });
+		Set<String> records = new HashSet<>(store.agreementIds());
+		records.addAll(store.itemIds());
+		records.addAll(store.eventIds());
+		ds.agreements().forEach(a -> records.remove(a.id()));
+		ds.items().forEach(i -> records.remove(i.id()));
+		ds.events().forEach(e -> records.remove(e.id()));
+		parties.forEach((key, stored) -> {
+			if (!records.contains(key.agreementId()) && !units.contains(key.unitId())) {
+				rels.add(stored.elementId());
+			}
+		});
+		attendance.forEach((key, stored) -> {
+			if (!records.contains(key.eventId()) && !units.contains(key.attendeeId())
+					&& !people.contains(key.attendeeId())) {
+				rels.add(stored.elementId());
+			}
+		});
+		sweep(run, rels, r -> new String[][] { {}, {}, r, {} });
+		sweep(run, List.copyOf(units), u -> new String[][] { u, {}, {}, {} });
+		sweep(run, List.copyOf(people), p -> new String[][] { {}, p, {}, {} });
+		sweep(run, List.copyOf(records), n -> new String[][] { {}, {}, {}, n });
 	}
 
 	private void sweep(Run run, List<String> ids, Function<String[], String[][]> lists) {
@@ -609,7 +747,7 @@ public class DataSetImporter {
 			long entry = run.seq.incrementAndGet();
 			try (Session session = this.driver.session()) {
 				session.executeWriteWithoutResult(tx -> this.journal.record(tx, run.importId, entry,
-						ImportJournal.SWEEP, List.of(l[0]), List.of(l[1]), List.of(l[2])));
+						ImportJournal.SWEEP, List.of(l[0]), List.of(l[1]), List.of(l[2]), List.of(l[3])));
 			}
 		}
 	}

@@ -14,7 +14,12 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 import io.govgraph.model.DataFile;
+import io.govgraph.model.DataSet.AgreementRow;
+import io.govgraph.model.DataSet.AttendanceRow;
+import io.govgraph.model.DataSet.EventRow;
+import io.govgraph.model.DataSet.ItemRow;
 import io.govgraph.model.DataSet.LinkRow;
+import io.govgraph.model.DataSet.PartyRow;
 import io.govgraph.model.DataSet.PersonRow;
 import io.govgraph.model.DataSet.PostRow;
 import io.govgraph.model.DataSet.UnitRow;
@@ -26,10 +31,12 @@ import io.govgraph.model.FieldRules.PostCells;
 import io.govgraph.model.FieldRules.UnitCells;
 import io.govgraph.model.PartialDate;
 import io.govgraph.model.Problem;
+import io.govgraph.model.Vocabulary;
 
 /**
- * Reads and checks a v1 data set (docs/spec/import-format.md) completely before anything is written: every
- * problem in every file is collected and reported together, as {@code file:line: column: message}.
+ * Reads and checks a data set (docs/spec/import-format.md, v1 and v1.1) completely before anything is
+ * written: every problem in every file is collected and reported together, as
+ * {@code file:line: column: message}.
  */
 public final class DataSetReader {
 
@@ -47,7 +54,11 @@ public final class DataSetReader {
 		// them are not reported a second time as dangling.
 		Set<String> rejectedUnits = new HashSet<>();
 		Set<String> rejectedPeople = new HashSet<>();
-		boolean[] complete = { files.size() == DataFile.values().length };
+		Set<String> rejectedAgreements = new HashSet<>();
+		Set<String> rejectedItems = new HashSet<>();
+		Set<String> rejectedEvents = new HashSet<>();
+		boolean[] complete = { java.util.Arrays.stream(DataFile.values())
+			.allMatch(f -> f.optionalFile() || files.containsKey(f)) };
 		// The four files are parsed side by side, each into problems of its own (sorted together below).
 		// They share one copy of each repeated cell (an id referred to from other rows, a type, a
 		// role, a date), which halves the memory a large data set holds until it is written.
@@ -56,14 +67,27 @@ public final class DataSetReader {
 		Parsed<PersonRow> people = parse(files, DataFile.PEOPLE, DataSetReader::person, rejectedPeople, pool);
 		Parsed<PostRow> posts = parse(files, DataFile.POSTS, DataSetReader::post, new HashSet<>(), pool);
 		Parsed<LinkRow> links = parse(files, DataFile.LINKS, DataSetReader::link, new HashSet<>(), pool);
-		runAll(List.of(units, people, posts, links));
-		for (Parsed<?> parsed : List.of(units, people, posts, links)) {
+		Parsed<AgreementRow> agreements = parse(files, DataFile.AGREEMENTS, f -> f.rules.agreement(f.cells(), f.line(),
+				f.extras()), rejectedAgreements, pool);
+		Parsed<PartyRow> parties = parse(files, DataFile.AGREEMENT_PARTIES,
+				f -> f.rules.party(f.cells(), f.line(), f.extras()), new HashSet<>(), pool);
+		Parsed<ItemRow> items = parse(files, DataFile.ITEMS, f -> f.rules.item(f.cells(), f.line(), f.extras()),
+				rejectedItems, pool);
+		Parsed<EventRow> events = parse(files, DataFile.EVENTS, f -> f.rules.event(f.cells(), f.line(), f.extras()),
+				rejectedEvents, pool);
+		Parsed<AttendanceRow> attendance = parse(files, DataFile.ATTENDANCE,
+				f -> f.rules.attendance(f.cells(), f.line(), f.extras()), new HashSet<>(), pool);
+		List<Parsed<?>> all = List.of(units, people, posts, links, agreements, parties, items, events, attendance);
+		runAll(all);
+		for (Parsed<?> parsed : all) {
 			problems.addAll(parsed.problems);
 			complete[0] &= parsed.readable;
 		}
-		DataSet dataSet = new DataSet(units.rows, people.rows, posts.rows, links.rows);
+		DataSet dataSet = new DataSet(units.rows, people.rows, posts.rows, links.rows, agreements.rows, parties.rows,
+				items.rows, events.rows, attendance.rows);
 		store = new StoreSnapshot(union(store.unitIds(), rejectedUnits), union(store.personIds(), rejectedPeople),
-				store.parentOf());
+				store.parentOf(), store.unitTypes(), union(store.agreementIds(), rejectedAgreements),
+				union(store.itemIds(), rejectedItems), union(store.eventIds(), rejectedEvents));
 		if (complete[0]) {
 			crossCheck(dataSet, store, problems);
 		}
@@ -179,12 +203,13 @@ public final class DataSetReader {
 
 	private static PersonRow person(Fields f) {
 		return f.rules.person(new PersonCells(f.get("id"), f.get("name"), f.get("party_member"), f.get("party_since"),
-				f.get("gender"), f.get("birth_year"), f.get("phone"), f.get("source")), f.line(), f.extras());
+				f.get("gender"), f.get("birth_year"), f.get("phone"), f.get("source"), f.get("home_id"),
+				f.get("party_branch_id")), f.line(), f.extras());
 	}
 
 	private static PostRow post(Fields f) {
 		return f.rules.post(new PostCells(f.get("person_id"), f.get("unit_id"), f.get("role"), f.get("title"),
-				f.get("since"), f.get("until"), f.get("source")), f.line(), f.extras());
+				f.get("since"), f.get("until"), f.get("source"), f.get("place_id")), f.line(), f.extras());
 	}
 
 	private static LinkRow link(Fields f) {
@@ -230,8 +255,22 @@ public final class DataSetReader {
 				problems.add(new Problem("units.csv", u.line(), "parent_id", dangling("unit", u.parentId(), "units.csv")));
 			}
 		}
+		Map<String, String> unitTypes = new HashMap<>(store.unitTypes());
+		units.values().forEach(u -> unitTypes.put(u.id(), u.type()));
+		for (PersonRow p : ds.people()) {
+			if (p.homeId() != null) {
+				reference(problems, "people.csv", p.line(), "home_id", p.homeId(), unitIds, unitTypes, Vocabulary.HOMES);
+			}
+			if (p.partyBranchId() != null) {
+				reference(problems, "people.csv", p.line(), "party_branch_id", p.partyBranchId(), unitIds, unitTypes,
+						Vocabulary.PARTY_ORGANIZATIONS);
+			}
+		}
 		Map<DataSet.PostKey, PostRow> posts = new HashMap<>();
 		for (PostRow p : ds.posts()) {
+			if (p.placeId() != null && !unitIds.contains(p.placeId())) {
+				problems.add(new Problem("posts.csv", p.line(), "place_id", dangling("unit", p.placeId(), "units.csv")));
+			}
 			if (!personIds.contains(p.personId())) {
 				problems.add(new Problem("posts.csv", p.line(), "person_id", dangling("person", p.personId(), "people.csv")));
 			}
@@ -259,6 +298,128 @@ public final class DataSetReader {
 			}
 		}
 		findCycles(ds, units, store, problems);
+		crossCheckV11(ds, store, units, people, unitIds, personIds, problems);
+	}
+
+	/** A unit reference that must resolve to a unit of one of {@code types} (its type is unknown if the unit was rejected). */
+	private static void reference(List<Problem> problems, String file, int line, String column, String id,
+			Set<String> unitIds, Map<String, String> unitTypes, List<String> types) {
+		if (!unitIds.contains(id)) {
+			problems.add(new Problem(file, line, column, dangling("unit", id, "units.csv")));
+		}
+		else if (unitTypes.containsKey(id) && !types.contains(unitTypes.get(id))) {
+			problems.add(new Problem(file, line, column, FieldRules.wrongType(id, unitTypes.get(id), types)));
+		}
+	}
+
+	/** The ids of one kind of row: those of its file (id → line) and those in the store. */
+	private record Kind(String name, String file, Map<String, Integer> lines, Set<String> stored) {
+
+		boolean has(String id) {
+			return this.lines.containsKey(id) || this.stored.contains(id);
+		}
+
+		String where(String id) {
+			return this.lines.containsKey(id) ? " (" + this.file + " line " + this.lines.get(id) + ")" : " in the store";
+		}
+
+	}
+
+	private static <T> Map<String, Integer> ids(String file, List<T> rows, java.util.function.Function<T, String> id,
+			java.util.function.ToIntFunction<T> line, List<Problem> problems) {
+		Map<String, Integer> lines = new HashMap<>();
+		for (T row : rows) {
+			Integer first = lines.putIfAbsent(id.apply(row), line.applyAsInt(row));
+			if (first != null) {
+				problems.add(new Problem(file, line.applyAsInt(row), "id",
+						FieldRules.duplicateId(id.apply(row)) + " (first on line " + first + ")"));
+			}
+		}
+		return lines;
+	}
+
+	/**
+	 * The v1.1 files: ids unique per file and disjoint from every other kind's (units, people,
+	 * agreements, items, events, in the data set or the store), every reference resolving, and one row
+	 * per agreement and party, per event and attendee.
+	 */
+	private static void crossCheckV11(DataSet ds, StoreSnapshot store, Map<String, UnitRow> units,
+			Map<String, PersonRow> people, Set<String> unitIds, Set<String> personIds, List<Problem> problems) {
+		Map<String, Integer> unitLines = new HashMap<>();
+		units.values().forEach(u -> unitLines.put(u.id(), u.line()));
+		Map<String, Integer> personLines = new HashMap<>();
+		people.values().forEach(p -> personLines.put(p.id(), p.line()));
+		Kind unit = new Kind("unit", "units.csv", unitLines, store.unitIds());
+		Kind person = new Kind("person", "people.csv", personLines, store.personIds());
+		Kind agreement = new Kind("agreement", "agreements.csv",
+				ids("agreements.csv", ds.agreements(), AgreementRow::id, AgreementRow::line, problems),
+				store.agreementIds());
+		Kind item = new Kind("item", "items.csv", ids("items.csv", ds.items(), ItemRow::id, ItemRow::line, problems),
+				store.itemIds());
+		Kind event = new Kind("event", "events.csv",
+				ids("events.csv", ds.events(), EventRow::id, EventRow::line, problems), store.eventIds());
+		// Units and people are checked against each other above; here every kind against the new ones.
+		List<Kind> kinds = List.of(unit, person, agreement, item, event);
+		for (Kind own : kinds) {
+			for (Map.Entry<String, Integer> row : own.lines().entrySet()) {
+				for (Kind other : kinds) {
+					boolean v1Pair = (own == unit || own == person) && (other == unit || other == person);
+					if (other != own && !v1Pair && other.has(row.getKey())) {
+						problems.add(new Problem(own.file(), row.getValue(), "id",
+								FieldRules.idOfTheOtherKind(own.name(), row.getKey(), other.name())
+										+ other.where(row.getKey())));
+						break;
+					}
+				}
+			}
+		}
+		Set<String> agreementIds = union(store.agreementIds(), agreement.lines().keySet());
+		Set<String> eventIds = union(store.eventIds(), event.lines().keySet());
+		Map<DataSet.PartyKey, PartyRow> parties = new HashMap<>();
+		for (PartyRow p : ds.parties()) {
+			refer(problems, "agreement_parties.csv", p.line(), "agreement_id", p.agreementId(), agreementIds, "agreement",
+					"agreements.csv");
+			refer(problems, "agreement_parties.csv", p.line(), "unit_id", p.unitId(), unitIds, "unit", "units.csv");
+			PartyRow first = parties.putIfAbsent(p.key(), p);
+			if (first != null) {
+				problems.add(new Problem("agreement_parties.csv", p.line(), "-",
+						FieldRules.duplicateRow("party: same agreement and unit", "line " + first.line())));
+			}
+		}
+		for (ItemRow i : ds.items()) {
+			refer(problems, "items.csv", i.line(), "agreement_id", i.agreementId(), agreementIds, "agreement",
+					"agreements.csv");
+			refer(problems, "items.csv", i.line(), "owner_id", i.ownerId(), unitIds, "unit", "units.csv");
+			if (i.providerId() != null && !unitIds.contains(i.providerId()) && !personIds.contains(i.providerId())) {
+				problems.add(new Problem("items.csv", i.line(), "provider_id",
+						FieldRules.noSuch("unit or person", i.providerId()) + " in units.csv, people.csv or the store"));
+			}
+			refer(problems, "items.csv", i.line(), "beneficiary_id", i.beneficiaryId(), unitIds, "unit", "units.csv");
+		}
+		for (EventRow e : ds.events()) {
+			refer(problems, "events.csv", e.line(), "host_id", e.hostId(), unitIds, "unit", "units.csv");
+			refer(problems, "events.csv", e.line(), "agreement_id", e.agreementId(), agreementIds, "agreement",
+					"agreements.csv");
+		}
+		Map<DataSet.AttendanceKey, AttendanceRow> attendance = new HashMap<>();
+		for (AttendanceRow a : ds.attendance()) {
+			refer(problems, "attendance.csv", a.line(), "event_id", a.eventId(), eventIds, "event", "events.csv");
+			refer(problems, "attendance.csv", a.line(), "person_id", a.personId(), personIds, "person", "people.csv");
+			refer(problems, "attendance.csv", a.line(), "unit_id", a.unitId(), unitIds, "unit", "units.csv");
+			AttendanceRow first = attendance.putIfAbsent(a.key(), a);
+			if (first != null) {
+				problems.add(new Problem("attendance.csv", a.line(), "-",
+						FieldRules.duplicateRow("attendance: same event and attendee", "line " + first.line())));
+			}
+		}
+	}
+
+	/** An optional reference ({@code id} may be null) that must name a row of {@code kind}. */
+	private static void refer(List<Problem> problems, String file, int line, String column, String id, Set<String> known,
+			String kind, String knownFile) {
+		if (id != null && !known.contains(id)) {
+			problems.add(new Problem(file, line, column, dangling(kind, id, knownFile)));
+		}
 	}
 
 	private static String dangling(String kind, String id, String file) {
@@ -334,6 +495,17 @@ public final class DataSetReader {
 			String value = this.row.values().get(column);
 			// Free text is seldom repeated: not worth a place in the pool.
 			return "note".equals(column) || "phone".equals(column) ? value : this.pool.string(value);
+		}
+
+		/** The row's own cells (not its x_ columns) by column name. */
+		Map<String, String> cells() {
+			Map<String, String> cells = new HashMap<>();
+			for (Map.Entry<String, String> cell : this.row.values().entrySet()) {
+				if (!cell.getKey().startsWith(DataFile.EXTRA_PREFIX)) {
+					cells.put(cell.getKey(), get(cell.getKey()));
+				}
+			}
+			return cells;
 		}
 
 		SortedMap<String, String> extras() {

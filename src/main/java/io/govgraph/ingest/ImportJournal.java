@@ -24,11 +24,11 @@ import io.govgraph.store.CypherQueries;
  * goes through {@code writing → committed → (removed)}. While {@code writing}, every batch
  * transaction also writes, <em>in the same transaction</em>, what it did:
  * <ul>
- * <li>a {@code (:__GovGraphImportLog {import, seq, kind: 'created'})} entry listing the unit ids and
- * person ids it created, and the element ids of the relationships it created between two entities
+ * <li>a {@code (:__GovGraphImportLog {import, seq, kind: 'created'})} entry listing the unit ids,
+ * person ids and record ids (agreements, items, events) it created, and the element ids of the relationships it created between two entities
  * that were stored before (a relationship with a new end is deleted with that end);</li>
- * <li>a {@code (:__GovGraphBefore {__import, __kind, …})} before-image of every unit, person, post
- * or link it rewrote (all its old properties, and a unit's old type label), and of every UNDER edge
+ * <li>a {@code (:__GovGraphBefore {__import, __kind, …})} before-image of every unit, person, post,
+ * link, agreement, item, event, party or attendance it rewrote (all its old properties, and a unit's old type label), and of every UNDER edge
  * it removed.</li>
  * </ul>
  * Neo4j commits each batch or none of it, so at every instant the journal describes exactly the
@@ -67,11 +67,12 @@ final class ImportJournal {
 	}
 
 	/** What one journal entry lists. */
-	record Entry(long seq, List<String> units, List<String> people, List<String> rels) {
+	record Entry(long seq, List<String> units, List<String> people, List<String> rels, List<String> records) {
 
 		static Entry of(Record r) {
 			return new Entry(r.get("seq").asLong(), r.get("units").asList(Value::asString),
-					r.get("people").asList(Value::asString), r.get("rels").asList(Value::asString));
+					r.get("people").asList(Value::asString), r.get("rels").asList(Value::asString),
+					r.get("records").asList(Value::asString));
 		}
 
 	}
@@ -115,6 +116,10 @@ final class ImportJournal {
 
 	private static final String DELETE_PEOPLE = "ingest/delete_people";
 
+	private static final String DELETE_RECORDS = "ingest/delete_records";
+
+	private static final String RESTORE_RECORDS = "ingest/restore_records";
+
 	private static final String RESTORE_UNITS = "ingest/restore_units";
 
 	private static final String RESTORE_PEOPLE = "ingest/restore_people";
@@ -153,7 +158,9 @@ final class ImportJournal {
 
 	private final String deletePeople;
 
-	/** Roll-back puts back units, people, posts and links, then UNDER edges. */
+	private final String deleteRecords;
+
+	/** Roll-back puts back units, people, posts, links and the other relationships, then UNDER edges, then records. */
 	private final List<String> restores;
 
 	ImportJournal(Driver driver, CypherQueries cypher, int batch) {
@@ -172,8 +179,9 @@ final class ImportJournal {
 		this.deleteRelationships = cypher.get(DELETE_RELATIONSHIPS);
 		this.deleteUnits = cypher.get(DELETE_UNITS);
 		this.deletePeople = cypher.get(DELETE_PEOPLE);
+		this.deleteRecords = cypher.get(DELETE_RECORDS);
 		this.restores = List.of(cypher.get(RESTORE_UNITS), cypher.get(RESTORE_PEOPLE),
-				cypher.get(RESTORE_RELATIONSHIPS), cypher.get(RESTORE_PARENTS));
+				cypher.get(RESTORE_RELATIONSHIPS), cypher.get(RESTORE_PARENTS), cypher.get(RESTORE_RECORDS));
 	}
 
 	/** Opens an import and returns its id; refuses while another import is unfinished. */
@@ -196,10 +204,11 @@ final class ImportJournal {
 
 	/** Writes a journal entry inside the batch transaction {@code tx}. */
 	void record(TransactionContext tx, String importId, long seq, String kind, List<String> units,
-			List<String> people, List<String> rels) {
+			List<String> people, List<String> rels, List<String> records) {
 		long logged = tx
 			.run(this.importLog,
-					Map.of("importId", importId, "seq", seq, "kind", kind, "units", units, "people", people, "rels", rels))
+					Map.of("importId", importId, "seq", seq, "kind", kind, "units", units, "people", people, "rels", rels,
+							"records", records))
 			.single()
 			.get("logged")
 			.asLong();
@@ -290,9 +299,11 @@ final class ImportJournal {
 					long r = deleted(tx, this.deleteRelationships, entry.rels());
 					long u = deleted(tx, this.deleteUnits, entry.units());
 					long p = deleted(tx, this.deletePeople, entry.people());
+					// Agreements, items and events count with units in what a roll-back reports.
+					long n = deleted(tx, this.deleteRecords, entry.records());
 					tx.run(this.importLogDelete, Map.of("importId", importId, "seq", entry.seq()))
 						.consume();
-					return new long[] { u, p, r };
+					return new long[] { u + n, p, r };
 				});
 				if (counts == null) {
 					break;

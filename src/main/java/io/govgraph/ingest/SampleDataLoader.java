@@ -48,7 +48,11 @@ class SampleDataLoader implements InitializingBean, SampleData {
 		Path folder = Files.createTempDirectory("govgraph-sample");
 		try {
 			for (DataFile file : DataFile.values()) {
-				try (InputStream in = new ClassPathResource(SAMPLE + file.fileName()).getInputStream()) {
+				ClassPathResource resource = new ClassPathResource(SAMPLE + file.fileName());
+				if (file.optionalFile() && !resource.exists()) {
+					continue;
+				}
+				try (InputStream in = resource.getInputStream()) {
 					Files.copy(in, folder.resolve(file.fileName()), StandardCopyOption.REPLACE_EXISTING);
 				}
 			}

@@ -1,12 +1,18 @@
 package io.govgraph.model;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.function.Function;
 
+import io.govgraph.model.DataSet.AgreementRow;
+import io.govgraph.model.DataSet.AttendanceRow;
+import io.govgraph.model.DataSet.EventRow;
+import io.govgraph.model.DataSet.ItemRow;
 import io.govgraph.model.DataSet.LinkRow;
+import io.govgraph.model.DataSet.PartyRow;
 import io.govgraph.model.DataSet.PersonRow;
 import io.govgraph.model.DataSet.PostRow;
 import io.govgraph.model.DataSet.UnitRow;
@@ -53,22 +59,34 @@ public final class FieldRules {
 
 	/** A people.csv row as text, unchecked; null or blank where empty. */
 	public record PersonCells(String id, String name, String partyMember, String partySince, String gender,
-			String birthYear, String phone, String source) {
+			String birthYear, String phone, String source, String homeId, String partyBranchId) {
+
+		/** A person without the v1.1 columns. */
+		public PersonCells(String id, String name, String partyMember, String partySince, String gender,
+				String birthYear, String phone, String source) {
+			this(id, name, partyMember, partySince, gender, birthYear, phone, source, null, null);
+		}
 
 		public static PersonCells of(PersonRow p) {
 			return new PersonCells(p.id(), p.name(), text(p.partyMember()), text(p.partySince()), p.gender(),
-					text(p.birthYear()), p.phone(), p.source());
+					text(p.birthYear()), p.phone(), p.source(), p.homeId(), p.partyBranchId());
 		}
 
 	}
 
 	/** A posts.csv row as text, unchecked; null or blank where empty. */
 	public record PostCells(String personId, String unitId, String role, String title, String since, String until,
-			String source) {
+			String source, String placeId) {
+
+		/** A post without the v1.1 column {@code place_id}. */
+		public PostCells(String personId, String unitId, String role, String title, String since, String until,
+				String source) {
+			this(personId, unitId, role, title, since, until, source, null);
+		}
 
 		public static PostCells of(PostRow p) {
 			return new PostCells(p.personId(), p.unitId(), p.role(), p.title(), text(p.since()), text(p.until()),
-					p.source());
+					p.source(), p.placeId());
 		}
 
 	}
@@ -127,23 +145,29 @@ public final class FieldRules {
 
 	public PersonRow person(PersonCells c, int line, SortedMap<String, String> extras) {
 		xml("id", c.id(), "name", c.name(), "party_member", c.partyMember(), "party_since", c.partySince(), "gender",
-				c.gender(), "birth_year", c.birthYear(), "phone", c.phone(), "source", c.source());
+				c.gender(), "birth_year", c.birthYear(), "phone", c.phone(), "source", c.source(), "home_id",
+				c.homeId(), "party_branch_id", c.partyBranchId());
 		xml(extras);
-		return new PersonRow(line, id("id", c.id()), required("name", c.name()), bool("party_member", c.partyMember()),
+		Boolean partyMember = bool("party_member", c.partyMember());
+		String partyBranchId = optionalId("party_branch_id", c.partyBranchId());
+		if (partyBranchId != null && !Boolean.TRUE.equals(partyMember)) {
+			problem("party_branch_id", "party_branch_id is only for party members (party_member is not true)");
+		}
+		return new PersonRow(line, id("id", c.id()), required("name", c.name()), partyMember,
 				date("party_since", c.partySince()), optional(c.gender()), year("birth_year", c.birthYear()),
-				optional(c.phone()), optional(c.source()), extras);
+				optional(c.phone()), optional(c.source()), optionalId("home_id", c.homeId()), partyBranchId, extras);
 	}
 
 	public PostRow post(PostCells c, int line, SortedMap<String, String> extras) {
 		xml("person_id", c.personId(), "unit_id", c.unitId(), "role", c.role(), "title", c.title(), "since", c.since(),
-				"until", c.until(), "source", c.source());
+				"until", c.until(), "source", c.source(), "place_id", c.placeId());
 		xml(extras);
 		PartialDate since = date("since", c.since());
 		PartialDate until = date("until", c.until());
 		notBefore("until", until, "since", since);
 		return new PostRow(line, id("person_id", c.personId()), id("unit_id", c.unitId()),
 				oneOf("role", c.role(), Vocabulary.ROLES, "role"), optional(c.title()), since, until,
-				optional(c.source()), extras);
+				optional(c.source()), optionalId("place_id", c.placeId()), extras);
 	}
 
 	public LinkRow link(LinkCells c, int line, SortedMap<String, String> extras) {
@@ -156,6 +180,75 @@ public final class FieldRules {
 		return new LinkRow(line, id("from_id", c.fromId()), id("to_id", c.toId()),
 				oneOf("type", c.type(), Vocabulary.LINK_TYPES, "link type"), since, until, optional(c.note()),
 				optional(c.source()), extras);
+	}
+
+	/** A row of agreements.csv, given as its cells by column name. */
+	public AgreementRow agreement(Map<String, String> c, int line, SortedMap<String, String> extras) {
+		xml(c);
+		xml(extras);
+		PartialDate since = date("since", c.get("since"));
+		PartialDate until = date("until", c.get("until"));
+		notBefore("until", until, "since", since);
+		return new AgreementRow(line, id("id", c.get("id")),
+				oneOf("type", c.get("type"), Vocabulary.AGREEMENT_TYPES, "agreement type"), required("name", c.get("name")),
+				since, until, amount("amount", c.get("amount")), optional(c.get("note")), optional(c.get("source")),
+				extras);
+	}
+
+	/** A row of agreement_parties.csv, given as its cells by column name. */
+	public PartyRow party(Map<String, String> c, int line, SortedMap<String, String> extras) {
+		xml(c);
+		xml(extras);
+		return new PartyRow(line, id("agreement_id", c.get("agreement_id")), id("unit_id", c.get("unit_id")),
+				optional(c.get("role")), optional(c.get("note")), extras);
+	}
+
+	/** A row of items.csv, given as its cells by column name; it needs an agreement or an owner. */
+	public ItemRow item(Map<String, String> c, int line, SortedMap<String, String> extras) {
+		xml(c);
+		xml(extras);
+		PartialDate since = date("since", c.get("since"));
+		PartialDate until = date("until", c.get("until"));
+		notBefore("until", until, "since", since);
+		String agreementId = optionalId("agreement_id", c.get("agreement_id"));
+		String ownerId = optionalId("owner_id", c.get("owner_id"));
+		if (optional(c.get("agreement_id")) == null && optional(c.get("owner_id")) == null) {
+			problem("-", "an item needs agreement_id or owner_id (the agreement or the unit whose list it is on)");
+		}
+		String status = optional(c.get("status")) == null ? null
+				: oneOf("status", c.get("status"), Vocabulary.ITEM_STATUSES, "item status");
+		return new ItemRow(line, id("id", c.get("id")), oneOf("list", c.get("list"), Vocabulary.ITEM_LISTS, "item list"),
+				required("title", c.get("title")), agreementId, ownerId, optionalId("provider_id", c.get("provider_id")),
+				optionalId("beneficiary_id", c.get("beneficiary_id")), status, since, until,
+				amount("amount", c.get("amount")), hours("hours", c.get("hours")), optional(c.get("note")),
+				optional(c.get("source")), extras);
+	}
+
+	/** A row of events.csv, given as its cells by column name. */
+	public EventRow event(Map<String, String> c, int line, SortedMap<String, String> extras) {
+		xml(c);
+		xml(extras);
+		PartialDate date = date("date", required("date", c.get("date")));
+		return new EventRow(line, id("id", c.get("id")), oneOf("type", c.get("type"), Vocabulary.EVENT_TYPES, "event type"),
+				date, id("host_id", c.get("host_id")), optional(c.get("title")),
+				optionalId("agreement_id", c.get("agreement_id")), optional(c.get("note")), optional(c.get("source")),
+				extras);
+	}
+
+	/** A row of attendance.csv, given as its cells by column name: exactly one of person and unit. */
+	public AttendanceRow attendance(Map<String, String> c, int line, SortedMap<String, String> extras) {
+		xml(c);
+		xml(extras);
+		boolean person = optional(c.get("person_id")) != null;
+		boolean unit = optional(c.get("unit_id")) != null;
+		if (person == unit) {
+			problem("-", person ? "give person_id or unit_id, not both (one row for each who took part)"
+					: "attendance needs person_id or unit_id (who took part)");
+		}
+		String role = optional(c.get("role")) == null ? null
+				: oneOf("role", c.get("role"), Vocabulary.ATTENDANCE_ROLES, "attendance role");
+		return new AttendanceRow(line, id("event_id", c.get("event_id")), optionalId("person_id", c.get("person_id")),
+				optionalId("unit_id", c.get("unit_id")), role, optional(c.get("note")), extras);
 	}
 
 	// ---- fields
@@ -249,6 +342,35 @@ public final class FieldRules {
 		return result;
 	}
 
+	/** Yuan: a plain non-negative decimal number, kept without trailing zeros (400000.00 is 400000). */
+	public BigDecimal amount(String field, String value) {
+		return number(field, value, "amount", "a number of yuan, at most two decimals, e.g. 400000 or 1250.5");
+	}
+
+	/** Hours of service: a plain non-negative decimal number. */
+	public BigDecimal hours(String field, String value) {
+		return number(field, value, "hours", "a number of hours, at most two decimals, e.g. 2 or 1.5");
+	}
+
+	private BigDecimal number(String field, String value, String what, String expected) {
+		String v = optional(value);
+		if (v == null) {
+			return null;
+		}
+		// Stored as a double (so that sums run in Cypher): 15 significant digits come back exactly.
+		if (!v.matches("\\d{1,13}(\\.\\d{1,2})?")) {
+			problem(field, "bad " + what + " \"" + v + "\" (" + expected + ")");
+			return null;
+		}
+		return canonical(new BigDecimal(v));
+	}
+
+	/** A number as the format writes it back: no trailing zeros, no exponent. */
+	public static BigDecimal canonical(BigDecimal number) {
+		BigDecimal stripped = number.stripTrailingZeros();
+		return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+	}
+
 	public Integer year(String field, String value) {
 		String v = optional(value);
 		if (v == null) {
@@ -281,7 +403,7 @@ public final class FieldRules {
 	// ---- problems found beyond one row: against other rows (import) or the store (edits); the
 	// reader adds where it looked, e.g. " in units.csv or in the store"
 
-	/** {@code kind} is "unit" or "person". */
+	/** {@code kind} is "unit", "person", "agreement", "event" … */
 	public static String noSuch(String kind, String id) {
 		return "no " + kind + " with id \"" + id + "\"";
 	}
@@ -292,7 +414,8 @@ public final class FieldRules {
 
 	/** An id of one kind that the other kind already has: a unit id and a person id may not coincide. */
 	public static String idOfTheOtherKind(String kind, String id, String otherKind) {
-		return kind + " id \"" + id + "\" is already a " + otherKind + " id";
+		String article = "aeio".indexOf(otherKind.charAt(0)) >= 0 ? "an " : "a ";
+		return kind + " id \"" + id + "\" is already " + article + otherKind + " id";
 	}
 
 	/** A loop of parents, from a unit back to itself. */
@@ -308,6 +431,16 @@ public final class FieldRules {
 	/** {@code other} is the link it repeats: "line 4", "a link in the store". */
 	public static String duplicateLink(String other) {
 		return "duplicate link: same ends, type and since as " + other;
+	}
+
+	/** A reference to a unit of the wrong type, e.g. a home that is not a compound or building. */
+	public static String wrongType(String id, String type, List<String> allowed) {
+		return "unit \"" + id + "\" is a " + type + ", not one of " + String.join(", ", allowed);
+	}
+
+	/** {@code other} is the row it repeats: "line 4", "one in the store". */
+	public static String duplicateRow(String what, String other) {
+		return "duplicate " + what + " as " + other;
 	}
 
 	private static String text(Object value) {

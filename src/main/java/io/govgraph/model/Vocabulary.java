@@ -6,7 +6,10 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** The unit types, link types and roles of the v1 format, and the Neo4j label of each unit type. */
+/**
+ * The unit types, link types and roles of the format, the vocabularies of its v1.1 files, and the
+ * Neo4j label of each unit type.
+ */
 public final class Vocabulary {
 
 	/** An identifier of the format: 1 to 64 letters, digits and {@code _ . : -}. */
@@ -22,7 +25,30 @@ public final class Vocabulary {
 
 	public static final List<String> ROLES = List.of("SECRETARY", "DEPUTY_SECRETARY", "MEMBER", "DIRECTOR",
 			"DEPUTY_DIRECTOR", "CHAIR", "OWNER_REP", "MANAGER", "FIRST_SECRETARY", "CHIEF_LIAISON", "LEGAL_ADVISOR",
-			"GRID_WORKER", "LAWYER", "VOLUNTEER");
+			"GRID_WORKER", "LAWYER", "VOLUNTEER", "REPORTED_MEMBER");
+
+	/**
+	 * Units that can hold a member's party relationship ({@code people.csv} {@code party_branch_id}):
+	 * those the format describes as party organizations (党组织, 党工委, 党支部, 党小组).
+	 */
+	public static final List<String> PARTY_ORGANIZATIONS = List.of("DISTRICT_COMMITTEE", "STREET_COMMITTEE",
+			"COMMUNITY_COMMITTEE", "GRID_BRANCH", "BUILDING_GROUP", "INDUSTRY_SYSTEM", "NEW_FIELD_ORG", "ASSOCIATION",
+			"PARTY_BRANCH");
+
+	/** Units a person can live in ({@code people.csv} {@code home_id}). */
+	public static final List<String> HOMES = List.of("COMPOUND", "BUILDING");
+
+	public static final List<String> AGREEMENT_TYPES = List.of("CO_CONSTRUCTION", "PAIRING", "PROPERTY_SERVICE",
+			"COMMITMENT", "JOINT_MEETING_CHARTER", "OTHER");
+
+	public static final List<String> ITEM_LISTS = List.of("RESOURCE", "NEED", "PROJECT", "SERVICE", "DUTY");
+
+	public static final List<String> ITEM_STATUSES = List.of("OPEN", "CLAIMED", "DONE", "DROPPED");
+
+	public static final List<String> EVENT_TYPES = List.of("JOINT_MEETING", "COMMITTEE_MEETING", "ELECTION",
+			"LEGAL_SERVICE", "VISIT", "ACTIVITY", "OTHER");
+
+	public static final List<String> ATTENDANCE_ROLES = List.of("CHAIR", "ATTENDEE", "ABSENT", "ELECTED", "OBSERVER");
 
 	private static final Map<String, String> LABELS = UNIT_TYPES.stream()
 		.collect(Collectors.toUnmodifiableMap(t -> t, Vocabulary::pascalCase));

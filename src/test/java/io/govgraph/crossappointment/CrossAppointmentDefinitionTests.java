@@ -104,4 +104,29 @@ class CrossAppointmentDefinitionTests {
 				""");
 	}
 
+	@Test
+	void aManagerPlacedOnAnotherCompoundIsNotOnThisOnesPropertySide() {
+		// datasets/crossappointment-place: one company serves both compounds; cq.p1 runs cp1 and sits on
+		// the community committee, cq.p3 runs cp2 and sits on cp1's owners committee, cq.p2 is placed
+		// nowhere and sits on cp2's owners committee. Without place_id cp1 would count cq.p1 and cq.p3,
+		// cp2 cq.p1 and cq.p2.
+		this.store.importDataSet(Path.of("src/test/resources/datasets/crossappointment-place"), false);
+		java.time.LocalDate day = java.time.LocalDate.parse("2024-06-01");
+		assertThat(this.service.compounds("cq.s", day))
+			.extracting(CompoundSides::compoundId, CompoundSides::crossAppointed)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("cq.c.cp1", java.util.List.of("cq.p1")),
+					org.assertj.core.groups.Tuple.tuple("cq.c.cp2", java.util.List.of("cq.p2")));
+		assertThat(this.service.crossAppointments("cq.s", day))
+			.extracting(ca -> ca.compoundId() + " " + ca.personId())
+			.containsExactly("cq.c.cp1 cq.p1", "cq.c.cp2 cq.p2");
+		this.graphQl.documentName("crossAppointmentStats")
+			.variable("scopeId", "cq.s")
+			.variable("asOf", "2024-06-01")
+			.execute()
+			.path("crossAppointmentStats")
+			.matchesJson("""
+					{"compounds": 2, "withOwnersCommittee": 2, "withCrossAppointment": 2, "crossAppointedPeople": 2}
+					""");
+	}
+
 }

@@ -22,7 +22,6 @@ import org.neo4j.driver.GraphDatabase;
 import io.govgraph.GovGraphApplication;
 import io.govgraph.bench.DistrictGenerator;
 import io.govgraph.export.DataSetExporter;
-import io.govgraph.model.DataFile;
 import io.govgraph.store.CypherQueries;
 import io.govgraph.store.EmbeddedNeo4j;
 import io.govgraph.store.EmbeddedNeo4jProperties;
@@ -205,15 +204,11 @@ class ImportCrashTests {
 	}
 
 	private static void equalsBefore(Path export) {
-		for (DataFile file : DataFile.values()) {
-			try {
-				assertThat(Files.readString(export.resolve(file.fileName())))
-					.as(file.fileName())
-					.isEqualTo(Files.readString(beforeExport.resolve(file.fileName())));
-			}
-			catch (IOException ex) {
-				throw new java.io.UncheckedIOException(ex);
-			}
+		try {
+			DataSets.assertSameFiles(beforeExport, export);
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
 		}
 	}
 

@@ -72,11 +72,7 @@ class ImportRoundTripTests {
 		assertThat(replaced.replaced()).isTrue();
 		Path second = this.dir.resolve("second");
 		this.exporter.exportTo(second);
-		for (DataFile file : DataFile.values()) {
-			assertThat(Files.readString(second.resolve(file.fileName())))
-				.as(file.fileName())
-				.isEqualTo(Files.readString(first.resolve(file.fileName())));
-		}
+		DataSets.assertSameFiles(first, second);
 		assertThat(this.exporter.read()).isEqualTo(stored);
 		// What came in is what goes out: every row of the inputs, as given, is in the export.
 		DataSet exported = DataSetReader.read(first, StoreSnapshot.EMPTY).withoutLines();
@@ -93,7 +89,7 @@ class ImportRoundTripTests {
 	void aZipOfADataSetImportsLikeTheFolder() throws IOException {
 		Path zip = this.dir.resolve("tiny.zip");
 		try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
-			for (DataFile file : DataFile.values()) {
+			for (DataFile file : java.util.EnumSet.of(DataFile.UNITS, DataFile.PEOPLE, DataFile.POSTS, DataFile.LINKS)) {
 				out.putNextEntry(new java.util.zip.ZipEntry("tiny/" + file.fileName()));
 				out.write(Files.readAllBytes(DataSets.TINY.resolve(file.fileName())));
 				out.closeEntry();

@@ -26,7 +26,7 @@ class SchemaMigrationsTests {
 	void everyScriptIsRecordedWithItsChecksum() {
 		List<SchemaMigrations.Script> scripts = SchemaMigrations.scripts();
 		assertThat(scripts).extracting(SchemaMigrations.Script::version).isSorted().doesNotHaveDuplicates()
-			.containsExactly(1, 2, 3, 4, 5, 6, 7, 8);
+			.containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
 		try (var session = this.driver.session()) {
 			var applied = session.run("MATCH (m:__GovGraphMigration) RETURN m.version AS v, m.checksum AS c ORDER BY v")
 				.list(r -> r.get("v").asInt() + ":" + r.get("c").asString());
@@ -40,9 +40,10 @@ class SchemaMigrationsTests {
 		try (var session = this.driver.session()) {
 			assertThat(session.run("SHOW CONSTRAINTS YIELD name").list(r -> r.get("name").asString()))
 				.contains("unit_id_unique", "person_id_unique", "finding_key_unique", "import_one_active",
-					"edit_id_unique");
+					"edit_id_unique", "agreement_id_unique", "item_id_unique", "event_id_unique");
 			assertThat(session.run("SHOW INDEXES YIELD name, type").list(r -> r.get("name").asString()))
-				.contains("unit_type", "unit_name", "person_name", "vertex_names", "unit_names");
+				.contains("unit_type", "unit_name", "person_name", "vertex_names", "unit_names", "person_home",
+						"event_host", "item_provider");
 		}
 	}
 

@@ -1,0 +1,3 @@
+MATCH (a:Agreement)
+RETURN properties(a) AS props
+ORDER BY a.id

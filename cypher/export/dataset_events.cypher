@@ -1,0 +1,3 @@
+MATCH (e:Event)
+RETURN properties(e) AS props
+ORDER BY e.id

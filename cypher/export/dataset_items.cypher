@@ -1,0 +1,3 @@
+MATCH (i:Item)
+RETURN properties(i) AS props
+ORDER BY i.id

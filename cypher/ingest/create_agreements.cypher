@@ -1,0 +1,5 @@
+// Agreements (v1.1) whose ids the store does not hold yet; references to units, people and agreements
+// are indexed properties of the node (model/GraphMapping).
+UNWIND $rows AS row
+CREATE (n:Agreement)
+SET n += row.props
