@@ -322,7 +322,7 @@ derived = [(pid, u, role, since, until) for u, ps in store.items() for (pid, rol
 live = {(pid, u, role, since) for pid, u, role, since, until in derived
         if full(since) <= SNAP and (until is None or full(until, True) >= SNAP)}
 
-sample_posts = read_csv(os.path.join(SAMPLE, "posts.csv"))
+sample_posts = [p for p in read_csv(os.path.join(SAMPLE, "posts.csv")) if p["role"] != "REPORTED_MEMBER"]
 sample_people = {p["id"]: p for p in read_csv(os.path.join(SAMPLE, "people.csv"))}
 sample_live = {(p["person_id"], p["unit_id"], p["role"], p["since"]) for p in sample_posts
                if p["since"] <= SNAP and (not p["until"] or p["until"] >= SNAP)}

@@ -40,7 +40,9 @@ def read(name):
 
 units = {u["id"]: u for u in read("units.csv")}
 people = {p["id"]: p for p in read("people.csv")}
-posts = read("posts.csv")
+# In-service members who report to a community (报到党员, v1.1) are kept in a register of
+# their own, not on a body's roster: the rosters carry the bodies' posts only.
+posts = [p for p in read("posts.csv") if p["role"] != "REPORTED_MEMBER"]
 links = read("links.csv")
 
 
@@ -499,7 +501,7 @@ def layout(s):
 # that lists them has phones, and only the variant's own may have ID numbers (an ID would match).
 def pick_variant():
     for s in sheets:
-        if not s.file.startswith("2026/明楼") or units[s.units[0]]["type"] != "OWNERS_COMMITTEE":
+        if not s.file.startswith("2026/") or units[s.units[0]]["type"] != "OWNERS_COMMITTEE":
             continue
         if "phone" not in layout(s):
             continue

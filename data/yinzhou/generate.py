@@ -55,14 +55,15 @@ def unit(uid, utype, name, parent=None, aliases="", sector="", founded="", disso
     return uid
 
 
-def post(pid, uid, role, title="", since="", until="", source=ILL):
+def post(pid, uid, role, title="", since="", until="", source=ILL, place=""):
     # A post never starts before its unit exists, never after LATEST.
     founded = units[uid]["founded"]
     if founded and since and since < founded:
         since = founded
     assert since <= LATEST and until <= LATEST and (not until or until >= since), (pid, uid)
+    assert not place or place in units, (pid, place)
     posts.append({"person_id": pid, "unit_id": uid, "role": role, "title": title,
-                  "since": since, "until": until, "source": source})
+                  "since": since, "until": until, "place_id": place, "source": source})
 
 
 def link(a, b, ltype, since="", until="", note="", source=ILL):
@@ -101,7 +102,8 @@ def person(party=False, born=(1960, 1990), gender=None, party_since_p=0.7):
         since = rdate("%d-07-01" % (birth + 18), min("%d-12-31" % (birth + 40), LATEST))
     people[pid] = {"id": pid, "name": name, "party_member": "true" if party else "false",
                    "party_since": since, "gender": gender, "birth_year": str(birth),
-                   "phone": "1390000%04d" % _phones[len(people)], "source": ILL}
+                   "phone": "1390000%04d" % _phones[len(people)], "home_id": "",
+                   "party_branch_id": "", "source": ILL}
     return pid
 
 
@@ -345,34 +347,43 @@ def oc_holder(ckey, i, k=0):
     return ml_oc[(ckey, i)][1][k][0]
 
 
-def pc_manager(pc, ckey, unit_kind="committee", since="2021-03-15"):
-    """A property manager (项目经理) who also sits on the community committee or the
-    residents committee as a part-time member (兼职委员): cross-appointed wherever the
-    company serves a compound of that community."""
+def is_party(pid):
+    return people[pid]["party_member"] == "true"
+
+
+def pc_manager(pc, ckey, place, unit_kind="committee", since="2021-03-15"):
+    """A property manager (项目经理) of one compound (`place`, an index into the community's
+    compounds) who also sits on the community committee or the residents committee as a
+    part-time member (兼职委员): cross-appointed in the compound they run (import format v1.1).
+    Only a party member sits on the party committee; anyone else takes the residents committee."""
     pid = person(rng.random() < 0.7, (1970, 1990))
-    post(pid, "pc." + pc, "MANAGER", "项目经理", rdate("2016-01-01", "2020-12-31"))
+    post(pid, "pc." + pc, "MANAGER", "项目经理", rdate("2016-01-01", "2020-12-31"),
+         place=comm_info[ML[ckey]]["compounds"][place])
+    if not is_party(pid):
+        unit_kind = "rc"
     target = ML[ckey] if unit_kind == "committee" else ML[ckey] + ".rc"
     post(pid, target, "MEMBER", "兼职委员" if unit_kind == "committee" else "居委会兼职委员", since)
     return pid
 
 
 def also_community(pid, ckey, where="committee", since="2021-03-15", until=""):
-    """An owners-committee member who also sits on the community side."""
-    if where == "committee":
+    """An owners-committee member who also sits on the community side (on the party committee
+    only if a party member: the residents committee is the same side for cross-appointment)."""
+    if where == "committee" and is_party(pid):
         post(pid, ML[ckey], "MEMBER", "兼职委员", since, until)
     else:
         post(pid, ML[ckey] + ".rc", "MEMBER", "居委会委员", since, until)
 
 
 # Property managers on the community side (8 people).
-pc_manager("yongcheng", "changqingteng")               # 常青藤 compounds 1, 2
-pc_manager("huamei", "changqingteng", "rc")            # 常青藤 compounds 4 (no OC), 5
-pc_manager("anju", "mingnan")                          # 明南 1, 2
-pc_manager("anju", "mingnan", "rc", "2022-01-10")      # 明南 1, 2 (second project manager)
-pc_manager("xinyuan", "qingfeng")                      # 庆丰 1, 4
-pc_manager("lanting", "hefeng")                        # 和丰 1, 3 (no OC)
-pc_manager("jinyu", "hefeng")                          # 和丰 2
-pc_manager("tianyi", "zhaohui")                        # 朝晖 1
+pc_manager("yongcheng", "changqingteng", 0)            # 常青藤 compound 1 (甬城 serves 1, 2)
+pc_manager("huamei", "changqingteng", 3, "rc")         # 常青藤 compound 4 (no OC; 华美 serves 4, 5)
+pc_manager("anju", "mingnan", 0)                       # 明南 1 (安居 serves 1, 2)
+pc_manager("anju", "mingnan", 1, "rc", "2022-01-10")   # 明南 2 (安居's second project manager)
+pc_manager("xinyuan", "qingfeng", 0)                   # 庆丰 1 (鑫源 serves 1, 4)
+pc_manager("lanting", "hefeng", 2)                     # 和丰 3 (no OC; 兰亭 serves 1, 3)
+pc_manager("jinyu", "hefeng", 1)                       # 和丰 2
+pc_manager("tianyi", "zhaohui", 0)                     # 朝晖 1
 # Owners-committee members on the community side (14 people).
 also_community(oc_holder("changqingteng", 0, 0), "changqingteng")
 also_community(oc_holder("changqingteng", 1, 1), "changqingteng", "rc")
@@ -390,7 +401,7 @@ also_community(oc_holder("hefeng", 3, 2), "hefeng", "rc", "2023-03-01")
 also_community(oc_holder("zhaohui", 0, 0), "zhaohui")
 # Near misses that must NOT count today:
 # - 明珠's project manager still sits on 常青藤's committee, but 明珠 stopped serving in 2024;
-pc_manager("mingzhu", "changqingteng", since="2021-03-15")
+pc_manager("mingzhu", "changqingteng", 2, since="2021-03-15")
 # - an owners-committee member of 常青藤 compound 3 sits on 明南's committee (another community);
 also_community(oc_holder("changqingteng", 2, 0), "mingnan")
 # - an owners-committee member of 庆丰 compound 2 left the community committee at the end of 2023;
@@ -423,7 +434,12 @@ for cid, info in comm_info.items():
         oc, members = make_oc(cp, rdate("2021-06-01", "2025-12-31") if prev else rdate("2018-01-01", "2025-12-31"), prev)
         info["ocs"][cp] = oc
         if rng.random() < 0.3:
-            post(members[0][0], cid, "MEMBER", "兼职委员", latest_of(rdate("2021-03-15", "2024-12-31"), "2021-03-15"))
+            # A chair who is not a party member joins the residents committee instead, except
+            # in 华侨城: the one deliberate non-member on a party committee (see README).
+            chair = members[0][0]
+            on_committee = is_party(chair) or cid == "yz.dongliu.huaqiaocheng"
+            post(chair, cid if on_committee else info["rc"], "MEMBER", "兼职委员" if on_committee else "居委会兼职委员",
+                 latest_of(rdate("2021-03-15", "2024-12-31"), "2021-03-15"))
 
 # ---------------------------------------------------------------------------------------
 # 中河街道城兴社区风格城事小区: the "red owners committee" and the 92号楼道
@@ -661,11 +677,13 @@ if advisor_firm["yz.zhonghe.chengxing"] != "tongzhou":  # 同舟 sits on 城兴'
     _other = next(c for c in live if advisor_firm[c] == "tongzhou")
     advisor_firm[_other], advisor_firm["yz.zhonghe.chengxing"] = advisor_firm["yz.zhonghe.chengxing"], "tongzhou"
 taken = set()
+advisor_of = {}  # community -> its legal advisor
 for cid in comm_info:
     fid = "lf." + advisor_firm[cid]
     weekly = advisor_firm[cid] in ("tongzhou", "yingke")
     pid = next(p for p, f in lawyers if f == fid and p not in taken)
     taken.add(pid)
+    advisor_of[cid] = pid
     since = latest_of(rdate("2019-01-01", "2022-12-31"), lawyer_since[pid])
     link(fid, cid, "PAIRED_WITH", since,
          note="一社区一法律顾问；每月8日“阳光8号”服务" + ("；每周一次坐堂" if weekly else ""))
@@ -715,11 +733,394 @@ for key, street in (("yongcheng", "minglou"), ("anju", "minglou"), ("chunjiang",
     post(person(True, (1975, 1990)), bid, "SECRETARY", "支部书记", units[bid]["founded"])
 
 
+# =======================================================================================
+# v1.1: what makes a link real. Everything below draws on its own random stream, so the v1
+# rows above come out exactly as before this section existed.
+# =======================================================================================
+
+rng2 = random.Random(SEED + 11)
+agreements, parties, items, events, attendance = {}, [], [], [], []
+D = date.fromisoformat(LATEST)
+
+
+def rdate2(lo, hi):
+    a, b = date.fromisoformat(lo), date.fromisoformat(hi)
+    return (a + timedelta(days=rng2.randint(0, (b - a).days))).isoformat()
+
+
+def plus_years(day, n):
+    d = date.fromisoformat(day)
+    return d.replace(year=d.year + n, day=min(d.day, 28) if d.month == 2 else d.day).isoformat()
+
+
+def months(first, last, dom=8):
+    """The `dom`-th of every month from the month of `first` to the month of `last`."""
+    y, m = int(first[:4]), int(first[5:7])
+    out = []
+    while "%04d-%02d" % (y, m) <= last[:7]:
+        out.append("%04d-%02d-%02d" % (y, m, dom))
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
+def quarters(first, last):
+    """One date in the middle month of every quarter between two days (a meeting a quarter)."""
+    out = []
+    for day in months(first, last, 1):
+        if int(day[5:7]) % 3 == 2:
+            out.append(rdate2(day, day[:8] + "25"))
+    return [d for d in out if first <= d <= last]
+
+
+def agreement(aid, atype, name, since="", amount="", note="", source=ILL, members=()):
+    assert aid not in units and aid not in people and aid not in agreements
+    agreements[aid] = {"id": aid, "type": atype, "name": name, "since": since, "until": "",
+                       "amount": amount, "note": note, "source": source}
+    for uid, role in members:
+        assert uid in units, uid
+        parties.append({"agreement_id": aid, "unit_id": uid, "role": role, "note": ""})
+    return aid
+
+
+def item(lst, title, agreement_id="", owner="", provider="", beneficiary="", status="OPEN",
+         since="", until="", amount="", hours="", note="", source=ILL):
+    assert agreement_id or owner
+    for ref in (owner, provider, beneficiary):
+        assert not ref or ref in units or ref in people, ref
+    assert since <= LATEST and until <= LATEST and (not until or until >= since)
+    items.append({"id": "", "list": lst, "title": title, "agreement_id": agreement_id, "owner_id": owner,
+                  "provider_id": provider, "beneficiary_id": beneficiary, "status": status, "since": since,
+                  "until": until, "amount": amount, "hours": hours, "note": note, "source": source})
+
+
+def event(etype, day, host, title, note="", source=ILL, agreement_id="", came=()):
+    """An event and its attendance: came = [(person or unit id, role, note)]."""
+    assert host in units and day <= LATEST and (not units[host]["founded"] or units[host]["founded"] <= day), (host, day)
+    ev = {"id": "", "type": etype, "date": day, "host_id": host, "title": title,
+          "agreement_id": agreement_id, "note": note, "source": source, "_came": []}
+    for who, role, anote in came:
+        assert who in units or who in people, who
+        ev["_came"].append({"person_id": who if who in people else "", "unit_id": who if who in units else "",
+                            "role": role, "note": anote})
+    events.append(ev)
+    return ev
+
+
+def in_force_on(r, day):
+    return (not r["since"] or r["since"] <= day) and (not r["until"] or r["until"] >= day)
+
+
+def holders(uid, day, roles=None):
+    return [p["person_id"] for p in posts if p["unit_id"] == uid and in_force_on(p, day)
+            and (roles is None or p["role"] in roles)]
+
+
+# ---------------------------------------------------------------------------------------
+# Party rules (analysis.md v1.1): nobody sits on a party committee before joining the party.
+# The generator above drew party dates independently of posts; move each offending party date
+# to before the first party-committee post, except one deliberate case (see README).
+# ---------------------------------------------------------------------------------------
+
+PARTY_ORGS = {"STREET_COMMITTEE", "COMMUNITY_COMMITTEE", "GRID_BRANCH", "BUILDING_GROUP", "PARTY_BRANCH"}
+COMMITTEE_ROLES = {"SECRETARY", "DEPUTY_SECRETARY", "MEMBER"}
+JOINED_LATE = "p00305"  # 海创 third grid branch: secretary since 2022-12-18, party member since 2026-04-15
+first_party_post = {}
+for p in posts:
+    if p["role"] in COMMITTEE_ROLES and units[p["unit_id"]]["type"] in PARTY_ORGS and p["since"]:
+        first_party_post[p["person_id"]] = min(p["since"], first_party_post.get(p["person_id"], p["since"]))
+assert people[JOINED_LATE]["party_since"] > first_party_post[JOINED_LATE]
+for pid, first in first_party_post.items():
+    ps = people[pid]["party_since"]
+    if is_party(pid) and ps and ps > first and pid != JOINED_LATE:
+        lo = "%d-07-01" % (int(people[pid]["birth_year"]) + 18)
+        hi = (date.fromisoformat(first) - timedelta(days=60)).isoformat()
+        assert lo <= hi, pid
+        people[pid]["party_since"] = rdate2(max(lo, (date.fromisoformat(first) - timedelta(days=365 * 8)).isoformat()), hi)
+
+# ---------------------------------------------------------------------------------------
+# 双报到 / 在职党员进社区: in-service party members report to the community where they live.
+# The 12 党员干部家庭 of 92号楼 (article) are four street cadres and eight lawyers; 24 more
+# lawyers report elsewhere in 明楼, 中河 and four other streets.
+# ---------------------------------------------------------------------------------------
+
+B92 = FGCS + ".b92"
+CX = "yz.zhonghe.chengxing"
+street_cadres = [p["person_id"] for p in posts if p["role"] == "MEMBER" and p["title"] == "党工委委员"
+                 and p["unit_id"] in ("yz.baizhang", "yz.minglou", "yz.dongliu", "yz.xiaying")]
+cadres92 = [next(c for c in street_cadres if any(p["person_id"] == c and p["unit_id"] == s for p in posts))
+            for s in ("yz.baizhang", "yz.minglou", "yz.dongliu", "yz.xiaying")]
+free_lawyers = [p for p, _ in lawyers if p not in taken]
+rng2.shuffle(free_lawyers)
+reported = []  # (person, community, home)
+for pid in cadres92 + free_lawyers[:8]:
+    reported.append((pid, CX, B92))
+pool = free_lawyers[8:]
+elsewhere = [c for c in comm_info if comm_info[c]["street"] == "minglou"] * 2 \
+    + [c for c in comm_info if comm_info[c]["street"] == "zhonghe" and c != CX] * 2 \
+    + ["yz.baizhang.huachuan", "yz.dongliu.dongliufang", "yz.dongsheng.xincheng", "yz.xiaying.haichuang"] \
+    + ["yz.baizhang.qita", "yz.dongliu.taigu", "yz.dongsheng.chaoyang", "yz.xiaying.wandi"]
+for cid, pid in zip(elsewhere, pool):
+    reported.append((pid, cid, rng2.choice(comm_info[cid]["compounds"])))
+for pid, cid, home in reported:
+    ps = people[pid]["party_since"]
+    since = rdate2("2021-06-01", "2025-10-31")
+    if ps and ps > since:
+        since = (date.fromisoformat(ps) + timedelta(days=30)).isoformat()
+    assert since <= "2025-12-31"
+    post(pid, cid, "REPORTED_MEMBER", "在职报到党员", since, source=ART if home == B92 else ILL)
+    people[pid]["home_id"] = home
+
+# Where people live: owners-committee members and owner representatives in their compound;
+# the 护卫队 and the 92号楼道党小组 leader in 92号楼.
+for p in posts:
+    u = units[p["unit_id"]]
+    if u["type"] == "OWNERS_COMMITTEE" and not people[p["person_id"]]["home_id"]:
+        people[p["person_id"]]["home_id"] = u["parent_id"]
+for p in posts:
+    if p["unit_id"] in (g92, hwd):
+        people[p["person_id"]]["home_id"] = B92
+
+# 组织关系: the lowest party organization in which a member holds a committee post; lawyers in
+# their firm's branch; members who live in 92号楼 in its party group.
+LEVEL = {"BUILDING_GROUP": 0, "PARTY_BRANCH": 1, "GRID_BRANCH": 2, "COMMUNITY_COMMITTEE": 3, "STREET_COMMITTEE": 4}
+best = {}
+for p in posts:
+    t = units[p["unit_id"]]["type"]
+    if t in LEVEL and p["role"] in COMMITTEE_ROLES and not p["until"] and is_party(p["person_id"]):
+        cur = best.get(p["person_id"])
+        if cur is None or (LEVEL[t], p["unit_id"]) < (LEVEL[units[cur]["type"]], cur):
+            best[p["person_id"]] = p["unit_id"]
+for pid, person_ in people.items():
+    if person_["party_member"] != "true":
+        continue
+    if person_["home_id"] == B92 and pid not in cadres92 and pid not in best:
+        person_["party_branch_id"] = g92
+    elif pid in best:
+        person_["party_branch_id"] = best[pid]
+
+# ---------------------------------------------------------------------------------------
+# Owners-committee elections (换届选举). Every recorded term starts with an ELECTION; a
+# committee whose term began more than five years ago was re-elected in full five years on
+# (posts continue), except one deliberately overdue committee (see README).
+# ---------------------------------------------------------------------------------------
+
+OC_ROLES = {"CHAIR": 0, "DEPUTY_DIRECTOR": 1, "MEMBER": 2}
+terms = {}  # oc -> {term start: [posts]}
+for p in posts:
+    if units[p["unit_id"]]["type"] == "OWNERS_COMMITTEE" and p["role"] in OC_ROLES:
+        terms.setdefault(p["unit_id"], {}).setdefault(p["since"], []).append(p)
+FIVE_YEARS_AGO = plus_years(LATEST, -5)
+overdue = sorted((min(t), oc) for oc, t in terms.items() if not oc.startswith("yz.minglou.")
+                 and max(t) < FIVE_YEARS_AGO)
+OVERDUE_OC = overdue[0][1]  # the earliest-elected committee outside 明楼 that is still in its first term
+for oc in sorted(terms):
+    cid = units[units[oc]["parent_id"]]["parent_id"]
+    for start in sorted(terms[oc]):
+        elected = sorted(terms[oc][start], key=lambda p: (OC_ROLES[p["role"]], p["person_id"]))
+        came = [(p["person_id"], "ELECTED", p["title"]) for p in elected]
+        src = ILL
+        if oc == FGCS + ".oc" and start == ELECTED:  # the article's election: owner reps too
+            came += [(pid, "ELECTED", "业主代表") for pid in fg_reps]
+            src = ART
+        event("ELECTION", start, oc, units[oc]["name"] + "换届选举", source=src,
+              note="新一届业委会9名委员中7名党员，36名业主代表中25名党员" if src == ART else "",
+              came=came + [(cid, "OBSERVER", "社区党委指导换届")])
+    last = max(terms[oc])
+    again = plus_years(last, 5)
+    if oc != OVERDUE_OC and again <= LATEST:
+        stay = sorted((p for p in terms[oc][last] if in_force_on(p, again)),
+                      key=lambda p: (OC_ROLES[p["role"]], p["person_id"]))
+        event("ELECTION", again, oc, units[oc]["name"] + "换届选举", note="原班子全体连任",
+              came=[(p["person_id"], "ELECTED", p["title"]) for p in stay] + [(cid, "OBSERVER", "社区党委指导换届")])
+
+# ---------------------------------------------------------------------------------------
+# "红色管家": joint meetings and co-governance committees meet every quarter (records from
+# 2024-07; 城兴's committee from its founding in 2020-04). One community joint meeting
+# stopped meeting in autumn 2025 (see README).
+# ---------------------------------------------------------------------------------------
+
+bodies = sorted(u["id"] for u in units.values() if u["type"] in ("JOINT_MEETING", "CO_GOVERNANCE_COMMITTEE"))
+STOPPED = next(b for b in bodies if b.endswith(".ljhy") and not b.startswith(("yz.minglou.", "yz.zhonghe.")))
+for body in bodies:
+    b = units[body]
+    parent = b["parent_id"]
+    first = "2020-04-01" if body == CX + ".gzw" else max("2024-07-01", b["founded"])
+    last = "2025-10-31" if body == STOPPED else LATEST
+    days = quarters(first, last)
+    if body == CX + ".gzw":
+        days = ["2020-04-01"] + [d for d in days if d > "2020-04-01"]
+    gzw = b["type"] == "CO_GOVERNANCE_COMMITTEE"
+    for day in days:
+        chair = holders(body, day, {"DIRECTOR"}) or holders(parent, day, {"SECRETARY"})
+        came = [(chair[0], "CHAIR", "")]
+        came += [(pid, "ATTENDEE", "") for pid in holders(body, day, {"MEMBER"})]
+        for l in links:
+            if l["type"] == "MEMBER_OF" and l["to_id"] == body and in_force_on(l, day):
+                came.append((l["from_id"], "ABSENT" if rng2.random() < 0.12 else "ATTENDEE", ""))
+        founding = body == CX + ".gzw" and day == "2020-04-01"
+        event("COMMITTEE_MEETING" if gzw else "JOINT_MEETING", day, body,
+              b["name"] + ("成立大会" if founding else "" if b["name"].endswith("会议") else "会议"), source=ART if founding else ILL,
+              note="全市首个“红色管家”社区共治委员会成立，聘请共建单位为成员单位" if founding else "",
+              came=came)
+
+agreement("ag.chengxing.gzw", "JOINT_MEETING_CHARTER", "城兴社区“红色管家”共治委员会章程", "2020-04-01",
+          note="党组织统筹引领、业委会协调监督、物业公司完善服务、居委会和社会组织共同参与",
+          members=[(CX + ".gzw", "主体")] + [(l["from_id"], "成员单位") for l in links
+                                              if l["type"] == "MEMBER_OF" and l["to_id"] == CX + ".gzw"])
+
+# ---------------------------------------------------------------------------------------
+# 一社区一法律顾问: every month on the 8th (“阳光8号”) the legal advisor serves the paired
+# community; records from 2024-07 for 同舟 and 盈科 (who also sit weekly, 每周一次坐堂, not
+# recorded visit by visit), from 2025-07 for the others. One 盈科 pairing lapsed in 2025-05.
+# ---------------------------------------------------------------------------------------
+
+yingke_outside = sorted(c for c, f in advisor_firm.items() if f == "yingke"
+                        and comm_info[c]["street"] not in ("minglou", "zhonghe"))
+LAPSED = yingke_outside[-1]
+for cid in sorted(comm_info):
+    firm = advisor_firm[cid]
+    big = firm in ("tongzhou", "yingke")
+    last = "2025-05-31" if cid == LAPSED else LATEST
+    for day in months("2024-07-08" if big else "2025-07-08", last):
+        event("LEGAL_SERVICE", day, cid, "“阳光8号”法律服务" + ("（坐堂）" if big else ""),
+              note="普法宣传、法律援助、解疑释惑",
+              came=[(advisor_of[cid], "ATTENDEE", "社区法律顾问")])
+for i, nf in enumerate(["nf.ent.haichuang", "nf.ent.express", "nf.bldg.jingcheng", "nf.bldg.nanshang"]):
+    lead = next(p["person_id"] for p in sorted(posts, key=lambda p: p["person_id"])
+                if p["unit_id"] == teams[100 + i] and p["title"] == "小分队队长")
+    for day in months("2025-07-08", LATEST):
+        event("LEGAL_SERVICE", day, nf, "“阳光8号”上门法律服务", came=[(lead, "ATTENDEE", "小分队队长")])
+
+# ---------------------------------------------------------------------------------------
+# Co-construction (共建) in 明楼 and 中河: an agreement, its parties, and the three lists
+# (资源清单、需求清单、项目清单) with claimed (已认领) and delivered (已完成) items. Elsewhere
+# every driver link shows one joint activity (活动共联) in the last year.
+# ---------------------------------------------------------------------------------------
+
+def list_item(agreement_id, lst, title, prov, ben, status, since, until, amount, hours, note):
+    """An entry of an agreement's lists: a resource is its provider's, a need the raising
+    community's (named in the note), a project the lead street's."""
+    lead = next(p["unit_id"] for p in parties if p["agreement_id"] == agreement_id and p["role"] == "牵头单位")
+    if lst == "RESOURCE":
+        owner = prov
+    elif lst == "NEED":
+        owner = next(c for c in comm_info if c.startswith(lead + ".") and note.startswith(units[c]["name"][:-2]))
+    else:
+        owner = lead
+    item(lst, title, agreement_id, owner=owner, provider=prov, beneficiary=ben, status=status, since=since,
+         until=until, amount=amount, hours=hours, note=note)
+
+
+ML_DRIVERS = ["su.pcs.minglou", "su.zf.minglou", "su.school.minglou", "su.hosp.second", "su.fire",
+              "is.education", "is.housing", "nf.social.yigong"]
+agreement("ag.minglou.2025", "CO_CONSTRUCTION", "明楼街道党建联建共建协议", "2025-03-18",
+          note="组织共建、活动共联、资源共享；资源清单、需求清单、项目清单",
+          members=[("yz.minglou", "牵头单位")] + [(ML[k], "社区") for k in ML] + [(u, "共建单位") for u in ML_DRIVERS])
+A = "ag.minglou.2025"
+for args in [
+    ("RESOURCE", "学校运动场节假日向居民开放", "su.school.minglou", ML["mingnan"], "DONE", "2025-04-01", "2025-12-31", "", "", ""),
+    ("RESOURCE", "家庭医生签约与每月义诊", "su.hosp.second", "yz.minglou", "CLAIMED", "2025-04-15", "", "", "240", ""),
+    ("RESOURCE", "消防安全培训与应急演练", "su.fire", "yz.minglou", "DONE", "2025-10-09", "2025-11-20", "", "36", ""),
+    ("RESOURCE", "助老助残志愿者队伍", "nf.social.yigong", "yz.minglou", "CLAIMED", "2025-05-01", "", "", "860", ""),
+    ("RESOURCE", "暑期青少年托管师资", "is.education", "yz.minglou", "DONE", "2025-07-07", "2025-08-29", "", "320", ""),
+    ("RESOURCE", "老旧小区改造政策咨询", "is.housing", "", "OPEN", "2025-03-18", "", "", "", "无人认领"),
+    ("NEED", "南都公寓消防通道整治", "su.fire", ML["changqingteng"], "DONE", "2025-11-03", "2026-01-15", "18000", "", "常青藤社区提出"),
+    ("NEED", "明南社区加装电梯协调", "", "", "OPEN", "2025-06-10", "", "", "", "明南社区提出"),
+    ("NEED", "和丰社区放学时段校门口交通疏导", "su.pcs.minglou", ML["hefeng"], "DONE", "2025-09-01", "2026-01-16", "", "", "和丰社区提出"),
+    ("NEED", "清河华庭无物业小区保洁托底", "", "", "OPEN", "2025-08-20", "", "", "", "庆丰社区提出；该小区无物业服务企业"),
+    ("NEED", "东湖新村无物业小区托管", "nf.social.yigong", ML["zhaohui"], "CLAIMED", "2026-03-02", "", "", "", "朝晖社区提出"),
+    ("PROJECT", "常青藤社区平安小区创建", "su.pcs.minglou", ML["changqingteng"], "DONE", "2025-04-01", "2025-12-20", "", "", ""),
+    ("PROJECT", "明南社区青少年“四点半课堂”", "su.school.minglou", ML["mingnan"], "DONE", "2025-09-01", "2026-01-20", "", "420", ""),
+    ("PROJECT", "和丰社区周末公益课堂", "su.school.minglou", ML["hefeng"], "CLAIMED", "2026-03-01", "", "", "", ""),
+    ("PROJECT", "综合执法进小区", "su.zf.minglou", "yz.minglou", "CLAIMED", "2025-05-06", "", "", "", ""),
+    ("PROJECT", "常青藤社区老年助餐点", "su.hosp.second", ML["changqingteng"], "DONE", "2025-06-01", "2025-10-31", "120000", "", ""),
+    ("PROJECT", "老旧小区加装电梯试点", "is.housing", ML["mingnan"], "DROPPED", "2025-04-01", "2025-05-31", "", "", "认领后放弃"),
+]:
+    list_item(A, *args)
+event("JOINT_MEETING", "2025-03-18", "yz.minglou", "明楼街道党建联建共建协议签约暨“大工委”会议", agreement_id=A,
+      came=[(holders("yz.minglou", "2025-03-18", {"SECRETARY"})[0], "CHAIR", "")] +
+      [(u, "ATTENDEE", "") for u in ML_DRIVERS] + [(ML[k], "ATTENDEE", "") for k in ML])
+event("JOINT_MEETING", "2026-01-22", "yz.minglou", "明楼街道“大工委”年度清单评议会", agreement_id=A,
+      came=[(holders("yz.minglou", "2026-01-22", {"SECRETARY"})[0], "CHAIR", "")] +
+      [(u, "ABSENT" if u == "is.housing" else "ATTENDEE", "") for u in ML_DRIVERS] + [(ML[k], "ATTENDEE", "") for k in ML])
+
+ZH = {k: "yz.zhonghe." + k for k in ("chengxing", "huacheng", "jinyuan", "siji")}
+ZH_DRIVERS = ["su.pcs.zhonghe", "su.zf.zhonghe", "su.scjg.zhonghe", "su.power", "su.bank", "is.sasac",
+              "nf.social.shegong", "nf.ent.express"]
+agreement("ag.zhonghe.2024", "CO_CONSTRUCTION", "中河街道党建联建共建协议", "2024-03-20",
+          note="组织共建、活动共联、资源共享；资源清单、需求清单、项目清单",
+          members=[("yz.zhonghe", "牵头单位")] + [(ZH[k], "社区") for k in ZH] + [(u, "共建单位") for u in ZH_DRIVERS])
+A = "ag.zhonghe.2024"
+for args in [
+    ("RESOURCE", "居民用电安全上门检查", "su.power", "yz.zhonghe", "DONE", "2025-08-01", "2025-09-30", "", "96", ""),
+    ("RESOURCE", "国企党员志愿服务岗", "is.sasac", "yz.zhonghe", "CLAIMED", "2024-05-01", "", "", "1200", ""),
+    ("RESOURCE", "快递小哥兼职网格信息员", "nf.ent.express", "yz.zhonghe", "CLAIMED", "2024-06-01", "", "", "", "发现上报"),
+    ("RESOURCE", "金融知识进社区", "su.bank", "yz.zhonghe", "DONE", "2025-11-05", "2025-11-28", "", "24", ""),
+    ("RESOURCE", "城兴社区居家养老服务", "nf.social.shegong", ZH["chengxing"], "CLAIMED", "2024-04-01", "", "", "2600", ""),
+    ("NEED", "四季社区电信诈骗防范宣传", "su.pcs.zhonghe", ZH["siji"], "DONE", "2025-10-10", "2025-12-31", "", "", "四季社区提出"),
+    ("NEED", "华城社区老年人防诈骗培训", "", "", "OPEN", "2025-09-15", "", "", "", "华城社区提出"),
+    ("NEED", "锦苑社区停车难", "", "", "OPEN", "2025-04-02", "", "", "", "锦苑社区提出"),
+    ("NEED", "风格城事小区周边占道经营整治", "su.zf.zhonghe", ZH["chengxing"], "DONE", "2025-08-11", "2025-10-15", "", "", "城兴社区提出"),
+    ("PROJECT", "风格城事小区平安建设（护卫队联防）", "su.pcs.zhonghe", ZH["chengxing"], "CLAIMED", "2026-04-01", "", "", "", ""),
+    ("PROJECT", "平安中河巡防", "su.pcs.zhonghe", "yz.zhonghe", "CLAIMED", "2024-04-01", "", "", "", ""),
+    ("PROJECT", "综合执法进社区", "su.zf.zhonghe", "yz.zhonghe", "CLAIMED", "2024-04-01", "", "", "", ""),
+    ("PROJECT", "城兴社区周边食品安全检查", "su.scjg.zhonghe", ZH["chengxing"], "DONE", "2025-09-01", "2025-12-15", "", "", ""),
+    ("PROJECT", "放心消费街区创建", "su.scjg.zhonghe", "yz.zhonghe", "CLAIMED", "2024-06-15", "", "", "", ""),
+    ("PROJECT", "锦苑社区停车位挖潜", "is.sasac", ZH["jinyuan"], "DROPPED", "2024-09-01", "2025-01-31", "", "", "认领后放弃"),
+]:
+    list_item(A, *args)
+# Before the agreement: a project 华城 ran with the bank in 2023, nothing since.
+item("PROJECT", "华城社区助老金融服务点", owner=ZH["huacheng"], provider="su.bank", beneficiary=ZH["huacheng"],
+     status="DONE", since="2023-05-01", until="2023-12-31", amount="30000")
+event("JOINT_MEETING", "2024-03-20", "yz.zhonghe", "中河街道党建联建共建协议签约暨“大工委”会议", agreement_id=A,
+      came=[(holders("yz.zhonghe", "2024-03-20", {"SECRETARY"})[0], "CHAIR", "")] +
+      [(u, "ATTENDEE", "") for u in ZH_DRIVERS] + [(ZH[k], "ATTENDEE", "") for k in ZH])
+event("JOINT_MEETING", "2025-12-18", "yz.zhonghe", "中河街道“大工委”年度清单评议会", agreement_id=A,
+      came=[(holders("yz.zhonghe", "2025-12-18", {"SECRETARY"})[0], "CHAIR", "")] +
+      [(u, "ATTENDEE", "") for u in ZH_DRIVERS] + [(ZH[k], "ATTENDEE", "") for k in ZH])
+
+# The fund: 92号楼道's party residents raised 40万元 to renovate the ground-floor hall and the
+# passage from the underground garage (article); the split of the two works is invented.
+F = agreement("ag.fgcs.b92.2026", "OTHER", "风格城事小区92号楼道改造自筹资金", "2026-01-10", amount="400000",
+              note="党员居民自筹资金40万元，改造一楼大厅和地下车库入户通道；12户党员干部家庭成为改造工程主力军",
+              source=ART, members=[(FGCS + ".oc", "发起"), (g92, "组织"), (B92, "受益楼道"),
+                                   (FGCS + ".oc.caiwu", "资金管理"), (FGCS + ".oc.gongcheng", "工程实施")])
+item("RESOURCE", "92号楼道党员居民自筹资金", F, provider=g92, beneficiary=B92, status="DONE",
+     since="2026-01-10", until="2026-02-28", amount="400000", source=ART)
+item("PROJECT", "一楼大厅改造", F, provider=FGCS + ".oc.gongcheng", beneficiary=B92, status="DONE",
+     since="2026-01-20", until="2026-03-25", amount="235000", source=ART)
+item("PROJECT", "地下车库入户通道改造", F, provider=FGCS + ".oc.gongcheng", beneficiary=B92, status="DONE",
+     since="2026-01-20", until="2026-03-25", amount="165000", source=ART)
+item("SERVICE", "楼道卫生保洁", owner=hwd, provider=hwd, beneficiary=B92, status="CLAIMED", since="2026-04-01",
+     source=ART, note="护卫队共同打扫卫生、保持整洁")
+event("ACTIVITY", "2026-01-10", g92, "92号楼道改造动员会", agreement_id=F, source=ART,
+      came=[(fg_reps[3], "CHAIR", "党小组长")] + [(pid, "ATTENDEE", "党员干部家庭") for pid, c, h in reported if h == B92])
+event("ACTIVITY", "2026-04-01", hwd, "92号楼道护卫队成立", source=ART,
+      came=[(p["person_id"], "ATTENDEE", "护卫队队员") for p in posts if p["unit_id"] == hwd])
+
+# 活动共联 elsewhere: one joint activity per driver link in the last year.
+for l in sorted((l for l in links if l["type"] == "CO_CONSTRUCTS"), key=lambda l: (l["from_id"], l["to_id"])):
+    if l["to_id"].startswith(("yz.minglou", "yz.zhonghe")):
+        continue
+    event("ACTIVITY", rdate2("2025-09-01", "2026-05-31"), l["to_id"], "共建单位主题党日联合活动",
+          came=[(l["from_id"], "ATTENDEE", "")])
+
+# Ids: events in (date, host, type, title) order; items in generation order.
+events.sort(key=lambda e: (e["date"], e["host_id"], e["type"], e["title"]))
+for i, ev in enumerate(events, 1):
+    ev["id"] = "ev%05d" % i
+    for a in ev["_came"]:
+        attendance.append(dict(a, event_id=ev["id"]))
+for i, it in enumerate(items, 1):
+    it["id"] = "it%04d" % i
+
+
 # ---------------------------------------------------------------------------------------
 # Self-check of the 明楼 figures, then write the files
 # ---------------------------------------------------------------------------------------
 
-def minglou_figures(day):
+def minglou_figures(day, v11=True):
+    """明楼's cross-appointment figures; v11: a manager counts only in the compound of its place_id."""
     def live_on(since, until):
         return (not since or since <= day) and (not until or until >= day)
     held = {}
@@ -732,7 +1133,9 @@ def minglou_figures(day):
         cid = cp["parent_id"]
         ocs = [u["id"] for u in units.values() if u["type"] == "OWNERS_COMMITTEE" and u["parent_id"] == cp["id"]]
         pcs = [l["from_id"] for l in links if l["type"] == "SERVES" and l["to_id"] == cp["id"] and live_on(l["since"], l["until"])]
-        sides = [set().union(*(held.get(u, set()) for u in grp)) for grp in (ocs, pcs, [cid, cid + ".rc"])]
+        sides = [set().union(*(held.get(u, set()) for u in grp)) for grp in (ocs, [cid, cid + ".rc"])]
+        sides.append({p["person_id"] for p in posts if p["unit_id"] in pcs and live_on(p["since"], p["until"])
+                      and (not v11 or p["place_id"] in ("", cp["id"]))})
         here = {p for p in set().union(*sides) if sum(p in s for s in sides) >= 2}
         with_oc += bool(ocs)
         crossed += bool(here)
@@ -740,7 +1143,8 @@ def minglou_figures(day):
     return len(cps), with_oc, crossed, len(persons)
 
 
-assert minglou_figures("2026-11-26") == (21, 15, 14, 22), minglou_figures("2026-11-26")
+assert minglou_figures(LATEST) == (21, 15, 14, 22), minglou_figures(LATEST)
+assert minglou_figures(LATEST, v11=False) == (21, 15, 14, 22), minglou_figures(LATEST, v11=False)
 
 
 def write(name, fields, rows):
@@ -752,10 +1156,24 @@ def write(name, fields, rows):
 
 write("units.csv", ["id", "type", "name", "parent_id", "aliases", "sector", "founded", "dissolved", "note", "source"],
       sorted(units.values(), key=lambda r: r["id"]))
-write("people.csv", ["id", "name", "party_member", "party_since", "gender", "birth_year", "phone", "source"],
+write("people.csv", ["id", "name", "party_member", "party_since", "gender", "birth_year", "phone", "home_id",
+                    "party_branch_id", "source"],
       sorted(people.values(), key=lambda r: r["id"]))
-write("posts.csv", ["person_id", "unit_id", "role", "title", "since", "until", "source"],
+write("posts.csv", ["person_id", "unit_id", "role", "title", "since", "until", "place_id", "source"],
       sorted(posts, key=lambda r: (r["person_id"], r["unit_id"], r["role"], r["since"])))
 write("links.csv", ["from_id", "to_id", "type", "since", "until", "note", "source"],
       sorted(links, key=lambda r: (r["from_id"], r["to_id"], r["type"], r["since"])))
-print("units %d, people %d, posts %d, links %d" % (len(units), len(people), len(posts), len(links)))
+write("agreements.csv", ["id", "type", "name", "since", "until", "amount", "note", "source"],
+      sorted(agreements.values(), key=lambda r: r["id"]))
+write("agreement_parties.csv", ["agreement_id", "unit_id", "role", "note"],
+      sorted(parties, key=lambda r: (r["agreement_id"], r["unit_id"])))
+write("items.csv", ["id", "list", "title", "agreement_id", "owner_id", "provider_id", "beneficiary_id", "status",
+                    "since", "until", "amount", "hours", "note", "source"], items)
+write("events.csv", ["id", "type", "date", "host_id", "title", "agreement_id", "note", "source"],
+      [{k: v for k, v in e.items() if k != "_came"} for e in events])
+write("attendance.csv", ["event_id", "person_id", "unit_id", "role", "note"],
+      sorted(attendance, key=lambda r: (r["event_id"], r["person_id"], r["unit_id"])))
+print("units %d, people %d, posts %d, links %d, agreements %d, agreement_parties %d, items %d, events %d, "
+      "attendance %d" % (len(units), len(people), len(posts), len(links), len(agreements), len(parties),
+                         len(items), len(events), len(attendance)))
+print("deliberate: joined late %s, overdue %s, stopped %s, lapsed pairing %s" % (JOINED_LATE, OVERDUE_OC, STOPPED, LAPSED))
