@@ -196,7 +196,7 @@ class FilterTests {
 
 	@Test
 	void postFiltersReachPersonAndUnit() {
-		assertThat(posts(Map.of())).isEqualTo(1800);
+		assertThat(posts(Map.of())).isEqualTo(1836);
 		assertThat(posts(Map.of("role", Map.of("eq", "SECRETARY"), "unit", Map.of("within", "yz.minglou"))))
 			.isEqualTo(27);
 		assertThat(posts(Map.of("person", Map.of("partyMember", true), "unit",

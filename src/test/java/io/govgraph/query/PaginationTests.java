@@ -103,7 +103,7 @@ class PaginationTests {
 		List<Map<String, Object>> posts = walk("filteredPosts", "posts",
 				Map.of("person", Map.of("id", Map.of("startsWith", "p0"))), Map.of("field", "SINCE", "direction", "DESC"),
 				97);
-		assertThat(posts).hasSize(1800);
+		assertThat(posts).hasSize(1836);
 		assertThat(posts.stream().map(p -> List.of(((Map<?, ?>) p.get("person")).get("id"),
 				((Map<?, ?>) p.get("unit")).get("id"), p.get("role"), String.valueOf(p.get("since")))))
 			.doesNotHaveDuplicates();
