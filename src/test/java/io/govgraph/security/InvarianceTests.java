@@ -29,8 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every answer a planner or an editor can get is invariant to the values they may not see: each
  * query field of the schema (with representative arguments, including the orders, defaults,
- * filters and asOf days a planner may give) and each example of graphql/examples/ is asked over
- * HTTP as the planner and as the editor; then every person's hidden values are changed in the store
+ * filters and asOf days a planner may give), each example of graphql/examples/ and some graph
+ * exports are asked over HTTP as the planner and as the editor; then every person's hidden values are changed in the store
  * — the name keeping what its mask shows, the phone, the party-join date, the gender and the birth
  * year within its decade — and the same questions must get the same bytes back. The store is put
  * back as it was afterwards.
@@ -157,6 +157,11 @@ class InvarianceTests {
 		q("finding", "{ finding(id: \"x\") { id } }!");
 	}
 
+	/** The graph exports a planner may download (GET), which show people too. */
+	static final List<String> EXPORTS = List.of("/export/graphml?scope=yz.minglou",
+			"/export/gexf?scope=yz.minglou&history=true", "/export/cytoscape?ids=" + OWNERS_COMMITTEE + "&depth=2",
+			"/export/graphml?scope=" + COMMUNITY + "&asOf=2021-06-01");
+
 	private static void q(String field, String... documents) {
 		QUERIES.computeIfAbsent(field, f -> new ArrayList<>()).addAll(List.of(documents));
 	}
@@ -188,7 +193,7 @@ class InvarianceTests {
 			changeHiddenValues(saved);
 			Map<String, String> plannerAfter = answers(TestAccounts.PLANNER, operations);
 			Map<String, String> editorAfter = answers(TestAccounts.EDITOR, operations);
-			operations.keySet().forEach(name -> {
+			plannerBefore.keySet().forEach(name -> {
 				assertThat(plannerAfter.get(name)).as("the planner's answer to %s", name).isEqualTo(plannerBefore.get(name));
 				assertThat(editorAfter.get(name)).as("the editor's answer to %s", name).isEqualTo(editorBefore.get(name));
 			});
@@ -240,6 +245,11 @@ class InvarianceTests {
 				assertThat(json.get("errors")).as("%s as %s: %s", op.getKey(), account, body).isNull();
 			}
 			bodies.put(op.getKey(), body);
+		}
+		for (String path : EXPORTS) {
+			var response = http.get(path);
+			assertThat(response.statusCode()).as("%s as %s: %s", path, account, response.body()).isEqualTo(200);
+			bodies.put(path, response.body());
 		}
 		return bodies;
 	}
