@@ -109,7 +109,7 @@ class ExampleOperationsTests {
 	void youngFirstSecretaries() throws IOException {
 		var response = run("youngFirstSecretaries");
 		response.path("people.totalCount").entity(Integer.class).isEqualTo(4);
-		response.path("people.edges[*].node.birthYear").entityList(Integer.class).containsExactly(1990, 1994, 1996, 1997);
+		response.path("people.edges[*].node.birthDecade").entityList(Integer.class).containsExactly(1990, 1990, 1990, 1990);
 		response.path("people.edges[*].node.posts[?(@.title == '第一书记')].unit.name")
 			.entityList(String.class)
 			.satisfies(units -> assertThat(units).hasSize(4));
