@@ -53,6 +53,15 @@ class ApiTokenBenchmark {
 
 	@DynamicPropertySource
 	static void bcryptAccount(DynamicPropertyRegistry registry) {
+		// a list is bound from one property source: this one repeats the tests' accounts
+		String[][] tests = { { "planner", "PLANNER" }, { "auditor", "AUDITOR" }, { "editor", "EDITOR" },
+				{ "admin", "PLANNER,AUDITOR,EDITOR,ADMIN" } };
+		for (int i = 0; i < tests.length; i++) {
+			String[] account = tests[i];
+			registry.add("govgraph.users[" + i + "].name", () -> account[0]);
+			registry.add("govgraph.users[" + i + "].password", () -> "{noop}" + account[0] + "-pw");
+			registry.add("govgraph.users[" + i + "].roles", () -> account[1]);
+		}
 		registry.add("govgraph.users[4].name", () -> ACCOUNT);
 		registry.add("govgraph.users[4].password", () -> "{bcrypt}" + new BCryptPasswordEncoder(10).encode(PASSWORD));
 		registry.add("govgraph.users[4].roles", () -> "PLANNER");
