@@ -150,6 +150,7 @@ class InvarianceTests {
 		q("me", "{ me { name roles origin } }");
 		q("accounts", "{ accounts { name } }!");
 		q("accessLog", "{ accessLog { totalCount } }!");
+		q("apiTokens", "{ apiTokens { id } }!");
 		q("crossAppointments", "{ crossAppointments { totalCount } }!");
 		q("auditRollup", "{ auditRollup { level } }!");
 		q("auditRules", "{ auditRules { id } }!");
