@@ -9,7 +9,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -237,7 +236,7 @@ public final class RosterReader {
 		CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
 		return switch (type) {
 			case NUMERIC -> DateUtil.isCellDateFormatted(cell)
-					? cell.getDateCellValue().toInstant().atZone(ZoneId.systemDefault()).toLocalDate().toString()
+					? cell.getLocalDateTimeCellValue().toLocalDate().toString()
 					: numeric(cell, formatter);
 			case STRING -> cell.getRichStringCellValue().getString();
 			case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
