@@ -30,10 +30,10 @@ import org.springframework.validation.annotation.Validated;
  * Neo4j's Bolt port. When false the application alone talks to it, over a free loopback port with
  * a password made for each start and kept only in memory; bolt-port and bolt-password are then
  * not used.
- * @param boltPassword the password of the embedded Neo4j's user {@code neo4j}, at least 8
- * characters; when unset, one is generated and kept in the file {@code bolt-password} in the
+ * @param boltPassword the password of the embedded Neo4j's user neo4j, at least 8
+ * characters; when unset, one is generated and kept in the file bolt-password in the
  * store folder, readable by its owner only. A changed password takes effect at the next start.
- * @param boltWebsocketOrigins the web origins (e.g. {@code https://browser.neo4j.io}) whose pages
+ * @param boltWebsocketOrigins the web origins (e.g. https://browser.neo4j.io) whose pages
  * may open Bolt over WebSocket on the embedded Bolt port; Bolt over WebSocket from any other page,
  * and by default from all, is refused.
  */

@@ -77,13 +77,15 @@ class EmbeddedBoltTests {
 			configuredPort = probe.getLocalPort();
 		}
 		Path store = this.folder.resolve("private");
-		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(GovGraphApplication.class)
-			.properties("govgraph.embedded.path=" + store, "govgraph.embedded.bolt-enabled=false",
-					"govgraph.embedded.bolt-port=" + configuredPort, "govgraph.embedded.bolt-password=configured-password",
-					"govgraph.embedded.page-cache=64m", "server.port=0", "spring.main.banner-mode=off",
-					"govgraph.admin.password=" + TestAccounts.ADMIN + "-pw")
-			.run()) {
+		// Arguments, not default properties: application.properties would override those.
+		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(GovGraphApplication.class).run(
+				"--govgraph.embedded.path=" + store, "--govgraph.embedded.bolt-enabled=false",
+				"--govgraph.embedded.bolt-port=" + configuredPort,
+				"--govgraph.embedded.bolt-password=configured-password", "--govgraph.embedded.page-cache=64m",
+				"--server.port=0", "--spring.main.banner-mode=off",
+				"--govgraph.admin.password=" + TestAccounts.ADMIN + "-pw")) {
 			EmbeddedNeo4j embedded = app.getBean(EmbeddedNeo4j.class);
+			assertThat(embedded.home()).isEqualTo(store.toAbsolutePath().normalize());
 			assertThat(embedded.boltPort()).isNotEqualTo(configuredPort);
 			assertThatExceptionOfType(ConnectException.class).isThrownBy(() -> {
 				try (Socket socket = new Socket()) {
