@@ -105,14 +105,16 @@ class FindingWorkflowTests {
 		// Every mutation there is; a new one must be added here, and shown not to touch the log.
 		// (recordCentrality, of the analysis feature, writes only an AnalysisRun node; the editing
 		// mutations write units, people, posts, links and Edit records; the jobs' startCentralityJob
-		// and cancelJob write nothing to the store: jobs live in memory.)
+		// and cancelJob write nothing to the store: jobs live in memory; issueApiToken and
+		// revokeApiToken write only the token's node.)
 		this.graphQl.documentName("mutationFields")
 			.execute()
 			.path("__type.fields[*].name")
 			.entityList(String.class)
 			.satisfies(names -> assertThat(names).containsExactlyInAnyOrder("recordCentrality", "runAudit", "decideFinding",
 					"setAuditRuleEnabled", "createUnit", "updateUnit", "createPerson", "updatePerson", "createPost",
-					"updatePost", "endPost", "createLink", "updateLink", "endLink", "startCentralityJob", "cancelJob"));
+					"updatePost", "endPost", "createLink", "updateLink", "endLink", "startCentralityJob", "cancelJob",
+					"issueApiToken", "revokeApiToken"));
 		String id = NO_PARTY + "/aw.c.k2.oc";
 		this.graphQl.documentName("runAudit")
 			.variable("scopeId", "aw.c.k2")

@@ -54,12 +54,13 @@ class AggregateTests {
 				 "byRole": [{"role": "CHAIR", "count": 15}, {"role": "DEPUTY_DIRECTOR", "count": 20},
 				   {"role": "DEPUTY_SECRETARY", "count": 6}, {"role": "DIRECTOR", "count": 10},
 				   {"role": "GRID_WORKER", "count": 17}, {"role": "LEGAL_ADVISOR", "count": 5},
-				   {"role": "MEMBER", "count": 89}, {"role": "SECRETARY", "count": 27}],
-				 "byUnitType": [{"type": "COMMUNITY_COMMITTEE", "count": 37}, {"type": "GRID_BRANCH", "count": 35},
+				   {"role": "MEMBER", "count": 89}, {"role": "REPORTED_MEMBER", "count": 10},
+				   {"role": "SECRETARY", "count": 27}],
+				 "byUnitType": [{"type": "COMMUNITY_COMMITTEE", "count": 42}, {"type": "GRID_BRANCH", "count": 35},
 				   {"type": "JOINT_MEETING", "count": 5}, {"type": "OWNERS_COMMITTEE", "count": 85},
-				   {"type": "PARTY_BRANCH", "count": 3}, {"type": "RESIDENTS_COMMITTEE", "count": 20},
+				   {"type": "PARTY_BRANCH", "count": 3}, {"type": "RESIDENTS_COMMITTEE", "count": 25},
 				   {"type": "STREET_COMMITTEE", "count": 4}],
-				 "byParty": {"members": 115, "nonMembers": 74, "unknown": 0}}
+				 "byParty": {"members": 125, "nonMembers": 74, "unknown": 0}}
 				""");
 		response.path("unit.subtreeCounts").matchesJson("""
 				{"byType": [

@@ -131,7 +131,7 @@ class GraphExportTests {
 		// vertices carry their label and kind too, under keys of their own
 		List<Element> nodes = ExportFiles.elements(doc, GRAPHML, "node");
 		assertThat(nodes.stream().collect(Collectors.groupingBy(n -> data(n, keyNames).get("kind"), Collectors.counting())))
-			.containsExactlyInAnyOrderEntriesOf(Map.of("UNIT", 152L, "PERSON", 293L));
+			.containsExactlyInAnyOrderEntriesOf(Map.of("UNIT", 152L, "PERSON", 299L));
 		assertThat(nodes).filteredOn(n -> n.getAttribute("id").equals("yz.minglou"))
 			.singleElement()
 			.satisfies(n -> assertThat(data(n, keyNames)).containsEntry("label", "明楼街道党工委"));
