@@ -8,6 +8,7 @@
 //   person is no longer cross-appointed there (docs/spec/import-format.md §Cross-appointment). The remaining
 //   post is a leftover to review: e.g. a former owners-committee chair still on the residents
 //   committee, or a project manager on the community committee after the company stopped serving.
+//   A company post placed on another compound (v1.1 place_id) is not on this compound's property side.
 MATCH (c:Compound)
 WHERE ($scopeUnitIds IS NULL OR c.id IN $scopeUnitIds)
   AND (c.founded IS NULL OR c.founded <= $asOf) AND (c.dissolved IS NULL OR c.dissolved > $asOf)
@@ -28,6 +29,7 @@ CALL (c) {
   RETURN u, 'COMMUNITY' AS side, null AS sideSince, null AS sideUntil, null AS via
 }
 MATCH (p:Person)-[h:HOLDS_POST]->(u)
+WHERE side <> 'PROPERTY' OR h.placeId IS NULL OR h.placeId = c.id
 // the period a post counts on its side: the post's own, cut to the SERVES link's on the property side
 WITH c, p, u, side, h, via,
      CASE WHEN sideSince IS NOT NULL AND (h.since IS NULL OR h.since < sideSince) THEN sideSince ELSE h.since END AS from,

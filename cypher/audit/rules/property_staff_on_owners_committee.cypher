@@ -5,6 +5,7 @@
 // rationale: The owners committee supervises the property company (业委会协调监督、物业公司完善服务). Someone
 //   who works for the company and sits on the committee that oversees it has a conflict of interest
 //   to review, e.g. a project manager chairing the owners committee of a compound his company serves.
+//   A company post placed on another compound (v1.1 place_id) is not on this compound's property side.
 MATCH (pc:PropertyCompany)-[s:SERVES]->(c:Compound)<-[:UNDER]-(oc:OwnersCommittee)
 WHERE ($scopeUnitIds IS NULL OR c.id IN $scopeUnitIds OR oc.id IN $scopeUnitIds)
   AND (s.since IS NULL OR s.since <= $asOf) AND (s.until IS NULL OR s.until >= $asOf)
@@ -12,6 +13,7 @@ WHERE ($scopeUnitIds IS NULL OR c.id IN $scopeUnitIds OR oc.id IN $scopeUnitIds)
   AND (oc.founded IS NULL OR oc.founded <= $asOf) AND (oc.dissolved IS NULL OR oc.dissolved > $asOf)
 MATCH (p:Person)-[w:HOLDS_POST]->(pc), (p)-[o:HOLDS_POST]->(oc)
 WHERE (w.since IS NULL OR w.since <= $asOf) AND (w.until IS NULL OR w.until >= $asOf)
+  AND (w.placeId IS NULL OR w.placeId = c.id)
   AND (o.since IS NULL OR o.since <= $asOf) AND (o.until IS NULL OR o.until >= $asOf)
 RETURN p.id AS subject,
        [p.id + ' -[HOLDS_POST ' + w.role + ' since ' + coalesce(toString(w.since), '?') + ']-> ' + pc.id,

@@ -56,9 +56,12 @@ public class AnalysisService {
 
 	private final MeterRegistry meters;
 
+	private final LinkActivities activities;
+
 	public AnalysisService(GraphProjection projection, Neo4jClient client, CypherQueries cypher,
-			AnalysisProperties properties, MeterRegistry meters) {
+			AnalysisProperties properties, MeterRegistry meters, LinkActivities activities) {
 		this.projection = projection;
+		this.activities = activities;
 		this.client = client;
 		this.driverCoverage = cypher.get("analysis/driver_coverage");
 		this.exactLimit = properties.exactLimit();
@@ -214,7 +217,13 @@ public class AnalysisService {
 			.bindAll(Map.of("streetId", streetId, "asOf", asOf, "driverTypes", DRIVER_TYPES))
 			.fetch()
 			.all();
-		long covered = coverage.stream().filter(r -> ((Number) r.get("drivers")).longValue() > 0).count();
+		long covered = coverage.stream().filter(r -> !((Collection<?>) r.get("types")).isEmpty()).count();
+		List<Results.TypeCoverage> byTypeCoverage = DRIVER_TYPES.stream()
+			.map(t -> new Results.TypeCoverage(t, share(coverage, "types", t), share(coverage, "coConstructsTypes", t)))
+			.toList();
+		List<Results.LinkActivity> links = this.activities.among(
+				java.util.stream.Stream.concat(p.subtree().stream(), p.partners().stream()).distinct().toList(), asOf);
+		int active = (int) links.stream().filter(Results.LinkActivity::active).count();
 		Structure.CutSets cuts = Structure.cutSets(g);
 		List<String> spofs = new ArrayList<>();
 		for (Results.VertexScore s : ranked(g, bc, null, Integer.MAX_VALUE)) {
@@ -231,7 +240,16 @@ public class AnalysisService {
 		return new Results.AxisReport(streetId, rank, total == 0 ? 0 : bc[axis] / total, Structure.components(g, axis),
 				driverCounts, coverage.isEmpty() ? 0 : (double) covered / coverage.size(),
 				ranked(g, bc, drivers, 10), spofs, bridges, b.approximate(), b.sampleSize(), g.vertexCount(),
-				g.edgeCount());
+				g.edgeCount(), byTypeCoverage, links.size(), active);
+	}
+
+	/** The share of the communities whose list {@code column} holds {@code type}. */
+	private static double share(Collection<Map<String, Object>> communities, String column, String type) {
+		if (communities.isEmpty()) {
+			return 0;
+		}
+		long reached = communities.stream().filter(r -> ((Collection<?>) r.get(column)).contains(type)).count();
+		return (double) reached / communities.size();
 	}
 
 	/** The pairs of units whose shortest paths run through {@code vertexId} most. */

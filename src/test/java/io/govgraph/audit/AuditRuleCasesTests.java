@@ -196,9 +196,11 @@ class AuditRuleCasesTests {
 	void everyShippedRuleIsLoaded() {
 		assertThat(this.audit.rules(null)).extracting(s -> s.rule().id())
 			.containsExactly("co_governance_committee_missing_member_kind", "community_without_first_secretary_or_liaison",
-					"community_without_legal_advisor", "cross_appointment_on_expired_post",
-					"owners_committee_without_party_member", "post_dates_inverted", "property_staff_on_owners_committee",
-					"too_many_posts");
+					"community_without_legal_advisor", "cross_appointment_on_expired_post", "joint_body_without_meeting",
+					"owners_committee_not_reelected", "owners_committee_without_party_member",
+					"pairing_without_legal_service", "paper_co_construction", "party_post_held_by_non_member",
+					"post_dates_inverted", "property_staff_on_owners_committee", "too_many_posts",
+					"two_secretaries_at_once");
 		assertThat(this.audit.rules(null)).allMatch(AuditService.RuleStatus::enabled);
 		assertThat(Map.copyOf(this.audit.rules(null).stream().filter(s -> s.rule().id().equals("too_many_posts")).findFirst().orElseThrow().rule().parameters()))
 			.containsEntry("maxPosts", 4L);

@@ -148,7 +148,10 @@ class SampleDistrictAuditTests {
 			.collect(Collectors.groupingBy(h -> h.rule().id(), java.util.TreeMap::new,
 					Collectors.mapping(AuditService.Hit::subject, Collectors.toList())));
 		assertThat(found).containsOnlyKeys("co_governance_committee_missing_member_kind",
-				"cross_appointment_on_expired_post", "owners_committee_without_party_member", "too_many_posts");
+				"cross_appointment_on_expired_post", "owners_committee_without_party_member", "too_many_posts",
+				// the v1.1 rules: the deliberate findings of data/yinzhou/README.md (asserted in PartyRuleTests)
+				"joint_body_without_meeting", "owners_committee_not_reelected", "pairing_without_legal_service",
+				"paper_co_construction", "party_post_held_by_non_member", "two_secretaries_at_once");
 		// 海创 lacks 综合行政执法 and 物业; 新城 lacks 派出所, 市场监管所 and 物业
 		assertThat(found.get("co_governance_committee_missing_member_kind")).containsExactly("yz.dongsheng.xincheng.gzw",
 				"yz.xiaying.haichuang.gzw");
