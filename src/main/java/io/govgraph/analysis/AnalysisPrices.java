@@ -16,7 +16,8 @@ import io.govgraph.web.UserInputException;
 
 /**
  * Prices an analysis by the vertices of the graph it projects (its scope on its date, or the whole
- * graph): the measures read and compute over every one of them, whatever the request selects. The
+ * graph): the measures read and compute over every one of them, whatever the request selects;
+ * so do the paper links (every link in force in the scope) and the interlocks (every post). The
  * count is what {@link GraphProjection} will read, by two count queries (for a scope: the scope's
  * units, as the projection resolves them, and its people).
  */
@@ -44,7 +45,7 @@ class AnalysisPrices implements FieldPrices {
 	@Override
 	public Set<String> fields() {
 		return Set.of("Query.centrality", "Query.axisReport", "Query.betweennessExplanation",
-				"Mutation.recordCentrality");
+				"Mutation.recordCentrality", "Query.paperLinks", "Query.interlocks");
 	}
 
 	@Override

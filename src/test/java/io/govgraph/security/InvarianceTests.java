@@ -127,6 +127,10 @@ class InvarianceTests {
 				+ "bridges { a { id } b { id } } vertexCount edgeCount } }");
 		q("betweennessExplanation", "{ betweennessExplanation(vertexId: \"" + COMMUNITY + "\", scopeId: \"yz.minglou\", seed: 7) "
 				+ "{ betweenness pairs { from { id name } to { id name } shortestPaths throughVertex share } } }");
+		q("paperLinks", "{ paperLinks(scopeId: \"yz\", asOf: \"2026-06-30\") { inForce active link { id } "
+				+ "evidence { kind id type title date until } last { kind id date } } }");
+		q("interlocks", "{ interlocks(scopeId: \"" + STREET + "\", first: 50) { a { id } b { id } weight "
+				+ "people { id name partyMember birthDecade } } }");
 		q("analysisRuns", "{ analysisRuns { id measure vertexCount scores { score vertex { id name } } } }");
 		q("analysisRun", "{ analysisRun(id: \"no-such-run\") { id } }");
 		q("crossAppointmentStats", "{ a: crossAppointmentStats { compounds withOwnersCommittee withCrossAppointment crossAppointedPeople } "
