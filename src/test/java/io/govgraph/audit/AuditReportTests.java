@@ -38,7 +38,7 @@ class AuditReportTests {
 			.contains("范围：明楼街道党工委（yz.minglou）；截至 2026-07-01")
 			.contains("<tr><td>21</td><td>15</td><td>14</td><td>22</td></tr>")
 			.contains("明楼街道党工委21个小区成立业委会15个，实行交叉任职的小区14个，交叉任职人员共22名。")
-			.contains("<h3>中（6项）</h3>")
+			.contains("<h3>中（8项）</h3>")
 			.contains("<h3>低（5项）</h3>")
 			.contains("交叉任职所依托的职务或物业服务已终止 — 顾丹洁（p00444）")
 			.contains("<li>顾丹洁(p00444) -[HOLDS_POST MANAGER since");
@@ -60,14 +60,16 @@ class AuditReportTests {
 			.parse(new java.io.StringReader(response.body()))
 			.getRecords();
 		assertThat(rows.get(0).getParser().getHeaderNames()).isEqualTo(AuditReport.CSV_HEADER);
-		// 3 leftover cross-appointments, 3 owners committees without party members, and 5 lawyers with 5 posts
-		// each at the firms paired with 明楼's communities (partners of the scope, so their people are in it)
+		// 3 leftover cross-appointments, 3 owners committees without party members, the street's co-construction
+		// with 住建系统 on paper, 庆丰's first grid with two secretaries, and 5 lawyers with 5 posts each at the
+		// firms paired with 明楼's communities (partners of the scope, so their people are in it)
 		assertThat(rows).extracting(r -> r.get("rule_id") + " " + r.get("subject_id"))
 			.containsExactly("cross_appointment_on_expired_post p00397", "cross_appointment_on_expired_post p00433",
 					"cross_appointment_on_expired_post p00444",
 					"owners_committee_without_party_member yz.minglou.hefeng.fenglinhuayuan.oc",
 					"owners_committee_without_party_member yz.minglou.zhaohui.fengleyayuan.oc",
-					"owners_committee_without_party_member yz.minglou.zhaohui.kangqiaogongyu.oc", "too_many_posts p00800",
+					"owners_committee_without_party_member yz.minglou.zhaohui.kangqiaogongyu.oc",
+					"paper_co_construction yz.minglou", "two_secretaries_at_once yz.minglou.qingfeng.g01", "too_many_posts p00800",
 					"too_many_posts p00832", "too_many_posts p00874", "too_many_posts p00934", "too_many_posts p01040");
 		assertThat(rows.get(5).get("subject_name")).isEqualTo("康桥公寓小区业主委员会");
 		assertThat(rows.get(5).get("severity")).isEqualTo("MEDIUM");

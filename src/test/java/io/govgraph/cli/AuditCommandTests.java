@@ -33,7 +33,7 @@ class AuditCommandTests {
 				"--format", "html", "--out", out.toString(), "--govgraph.embedded.bolt-port=0");
 		assertThat(html.exit()).as(html.err()).isZero();
 		assertThat(Files.readString(out)).contains("<tr><td>21</td><td>15</td><td>14</td><td>22</td></tr>");
-		assertThat(html.out()).startsWith("Audited yz.minglou on 2026-07-01: 11 finding(s)");
+		assertThat(html.out()).startsWith("Audited yz.minglou on 2026-07-01: 13 finding(s)");
 		assertThat(html.launches()).containsExactly(List.of("--govgraph.embedded.bolt-port=0"));
 		Path csv = this.dir.resolve("minglou.csv");
 		CommandRun csvRun = CommandRun.in(this.context, "audit", "--scope=yz.minglou", "--as-of=2026-07-01",

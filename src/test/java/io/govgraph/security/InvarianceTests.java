@@ -127,7 +127,7 @@ class InvarianceTests {
 				+ "bridges { a { id } b { id } } vertexCount edgeCount } }");
 		q("betweennessExplanation", "{ betweennessExplanation(vertexId: \"" + COMMUNITY + "\", scopeId: \"yz.minglou\", seed: 7) "
 				+ "{ betweenness pairs { from { id name } to { id name } shortestPaths throughVertex share } } }");
-		q("paperLinks", "{ paperLinks(scopeId: \"yz\", asOf: \"2026-06-30\") { inForce active link { id } "
+		q("paperLinks", "{ paperLinks(scopeId: \"yz\", asOf: \"2026-06-30\") { inForce active link { type from { id } to { id } since } "
 				+ "evidence { kind id type title date until } last { kind id date } } }");
 		q("interlocks", "{ interlocks(scopeId: \"" + STREET + "\", first: 50) { a { id } b { id } weight "
 				+ "people { id name partyMember birthDecade } } }");
