@@ -6,7 +6,7 @@
 // Node runs JavaScript on one thread, so the peer forks one worker per core (WORKERS overrides),
 // all serving one port, as the Java side uses every core too. Prints one line
 // "listening on http://127.0.0.1:<port>/" once every worker answers, so the benchmark can find
-// the port. NEO4J_USER/NEO4J_PASSWORD are used when set (the embedded store has no auth).
+// the port. NEO4J_USER/NEO4J_PASSWORD are used when set (the benchmark passes the embedded store's).
 import cluster from "node:cluster";
 import fs from "node:fs";
 import net from "node:net";

@@ -15,5 +15,6 @@ WITH f, rank ORDER BY rank, f.ruleId, f.subject LIMIT $limit
 // one index seek each: a label disjunction would scan
 OPTIONAL MATCH (u:Unit {id: f.subject})
 OPTIONAL MATCH (p:Person {id: f.subject})
-RETURN rank, f {.*} AS finding, coalesce(u.name, p.name) AS subjectName
+RETURN rank, f {.*} AS finding, coalesce(u.name, p.name) AS subjectName,
+  u IS NULL AND p IS NOT NULL AS personSubject
 ORDER BY rank, f.ruleId, f.subject

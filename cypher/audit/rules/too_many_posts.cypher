@@ -5,9 +5,12 @@
 // param: maxPosts = 4
 // rationale: Cross-appointment (交叉任职) spreads one person over several bodies; beyond a few concurrent
 //   posts a person cannot serve all of them, and the bodies depend on one person. N (maxPosts) is set
-//   per deployment with govgraph.audit.param.maxPosts; every post in force counts, each role apart.
+//   per deployment with govgraph.audit.param.maxPosts; every post in force counts, each role apart,
+//   except an in-service member's report to the community where they live (REPORTED_MEMBER, 双报到):
+//   a registration, not an office to serve.
 MATCH (p:Person)-[h:HOLDS_POST]->(u:Unit)
 WHERE (h.since IS NULL OR h.since <= $asOf) AND (h.until IS NULL OR h.until >= $asOf)
+  AND h.role <> 'REPORTED_MEMBER'
 WITH p, h, u ORDER BY u.id, h.role
 WITH p, collect({h: h, u: u}) AS posts
 WHERE size(posts) > $maxPosts

@@ -26,7 +26,8 @@ class ArchitectureTests {
 	static final String[] FEATURES = { "io.govgraph.activity..", "io.govgraph.analysis..", "io.govgraph.audit..",
 			"io.govgraph.cli..",
 			"io.govgraph.crossappointment..", "io.govgraph.directory..", "io.govgraph.edit..", "io.govgraph.export..",
-			"io.govgraph.ingest..", "io.govgraph.jobs..", "io.govgraph.linkage..", "io.govgraph.security.." };
+			"io.govgraph.ingest..", "io.govgraph.jobs..", "io.govgraph.linkage..", "io.govgraph.roster..",
+			"io.govgraph.security.." };
 
 	@ArchTest
 	static final ArchRule packagesHaveNoCycles = slices().matching("io.govgraph.(*)..")

@@ -28,6 +28,7 @@ class BadSettingsTests {
 			govgraph.zone                        | Mars/Base | failed to convert
 			govgraph.graphql.max-depth           | 0         | must be greater than 0
 			govgraph.graphql.max-complexity      | -5        | must be greater than 0
+			govgraph.graphql.max-aliases         | 0         | must be greater than 0
 			govgraph.graphql.timeout             | 0s        | must be longer than or equal to 1 milli
 			govgraph.jobs.threads                | 0         | must be greater than 0
 			govgraph.jobs.queue                  | 0         | must be greater than 0

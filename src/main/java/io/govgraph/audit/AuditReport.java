@@ -74,6 +74,9 @@ public class AuditReport {
 	static final List<String> CSV_HEADER = List.of("severity", "rule_id", "rule_title_zh", "subject_id", "subject_name",
 			"status", "message", "evidence", "first_seen", "last_seen");
 
+	/** The request the access log keeps for a report made on the command line. */
+	static final String COMMAND_LINE = "govgraph audit";
+
 	private final AuditService audit;
 
 	private final CrossAppointmentAudit crossAppointments;
@@ -100,13 +103,25 @@ public class AuditReport {
 			List<Line> lines) {
 	}
 
-	/** The report of the scope (null: everywhere) on the day. */
+	/** The report of the scope (null: everywhere) on the day, made on the command line. */
 	public String render(String scopeId, LocalDate asOf, Format format) {
-		Content content = content(scopeId, asOf);
+		return render(scopeId, asOf, format, COMMAND_LINE);
+	}
+
+	/**
+	 * The report of the scope (null: everywhere) on the day; {@code request} is what was asked, as
+	 * the access log keeps it (no literal values: {@link AccessLog#request}).
+	 */
+	public String render(String scopeId, LocalDate asOf, Format format, String request) {
+		Content content = content(scopeId, asOf, request);
 		return format == Format.CSV ? csv(content) : html(content);
 	}
 
 	Content content(String scopeId, LocalDate asOf) {
+		return content(scopeId, asOf, COMMAND_LINE);
+	}
+
+	private Content content(String scopeId, LocalDate asOf, String request) {
 		List<AuditService.Hit> hits = this.audit.evaluate(scopeId, asOf);
 		List<CompoundSides> compounds = this.crossAppointments.compounds(scopeId, asOf);
 		List<Rollup> rollup = this.crossAppointments.rollupOf(compounds, asOf);
@@ -124,7 +139,7 @@ public class AuditReport {
 		Map<String, String> names = new HashMap<>();
 		named.forEach((id, n) -> names.put(id, n.name()));
 		// The report names people in full: a read of personal data, logged.
-		this.accessLog.record(Caller.current().name(), "report", "audit report", scopeId,
+		this.accessLog.record(Caller.current().name(), "report", "audit report", request,
 				named.entrySet().stream().filter(e -> e.getValue().person()).map(Map.Entry::getKey).sorted().toList());
 		List<Line> lines = hits.stream()
 			.map(h -> new Line(h, recorded.get(h.key()), names.get(h.subject()),

@@ -2,7 +2,9 @@ package io.govgraph.audit;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Locale;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
@@ -14,15 +16,20 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.govgraph.security.AccessLog;
 import io.govgraph.web.AsOf;
 import io.govgraph.web.UserInputException;
 
 /**
  * {@code GET /audit/report?scopeId=…&asOf=…&format=csv|html}: the audit report of a scope, CSV as
- * a download, HTML to read and print. Reading a report records nothing.
+ * a download, HTML to read and print. Reading a report records no finding; the people it names
+ * are written to the access log.
  */
 @RestController
 class AuditReportController {
+
+	/** The parameters a report takes; only these are named in the access log. */
+	private static final List<String> PARAMETERS = List.of("scopeId", "asOf", "format");
 
 	private final AuditReport report;
 
@@ -36,10 +43,15 @@ class AuditReportController {
 	@GetMapping("/audit/report")
 	ResponseEntity<String> report(@RequestParam(required = false) String scopeId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-			@RequestParam(defaultValue = "html") String format) {
+			@RequestParam(defaultValue = "html") String format, HttpServletRequest request) {
 		AuditReport.Format f = AuditReport.Format.parse(format);
 		LocalDate day = this.asOf.orToday(asOf);
-		String body = this.report.render(scopeId, day, f);
+		String body = this.report.render(scopeId, day, f,
+				AccessLog.request("GET", "/audit/report", request.getParameterMap()
+					.keySet()
+					.stream()
+					.filter(PARAMETERS::contains)
+					.toList()));
 		String filename = "audit-" + (scopeId == null ? "all" : scopeId) + "-" + day + "." + f.extension();
 		ContentDisposition disposition = (f == AuditReport.Format.CSV ? ContentDisposition.attachment()
 				: ContentDisposition.inline())

@@ -364,7 +364,7 @@ public class AuditService {
 				(String) row.get("subjectName"), Severity.valueOf((String) f.get("severity")), (String) f.get("message"),
 				((List<Object>) f.get("evidence")).stream().map(String::valueOf).toList(), status(f.get("status")),
 				time(f.get("firstSeen")), time(f.get("lastSeen")), (LocalDate) f.get("firstSeenAsOf"),
-				(LocalDate) f.get("lastSeenAsOf"));
+				(LocalDate) f.get("lastSeenAsOf"), Boolean.TRUE.equals(row.get("personSubject")));
 	}
 
 	private static OffsetDateTime time(Object value) {

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.govgraph.linkage.ScopeService;
+import io.govgraph.security.Caller;
 import io.govgraph.store.CypherQueries;
 import io.govgraph.web.UserInputException;
 
@@ -95,11 +96,22 @@ public class CrossAppointmentService {
 	}
 
 	/**
+	 * Which count of party members the caller gets: by the party-join date on the day for those who
+	 * may see it, else by the party-member flag alone. A count that followed party_since would let
+	 * anyone read a join date by varying asOf (or by giving its holder a post dated 1900); the flag
+	 * is shown to every reader on the person, so counting by it tells nothing more.
+	 */
+	private static String partyColumn() {
+		return Caller.current().seesPersonalData() ? "partyOnDay" : "party";
+	}
+
+	/**
 	 * The compositions of many owners committees at once (one query); a committee with no one in
 	 * office on the day has an all-zero composition.
 	 */
 	public Map<String, OwnersCommitteeComposition> compositions(Collection<String> ownersCommitteeIds,
 			LocalDate asOf) {
+		String party = partyColumn();
 		Map<String, int[]> counts = new HashMap<>();
 		ownersCommitteeIds.forEach(id -> counts.put(id, new int[4]));
 		for (Map<String, Object> row : this.client.query(this.compositions)
@@ -109,7 +121,7 @@ public class CrossAppointmentService {
 			int[] c = counts.get((String) row.get("id"));
 			int offset = (Boolean) row.get("rep") ? 2 : 0;
 			c[offset] = ((Number) row.get("people")).intValue();
-			c[offset + 1] = ((Number) row.get("party")).intValue();
+			c[offset + 1] = ((Number) row.get(party)).intValue();
 		}
 		Map<String, OwnersCommitteeComposition> result = new TreeMap<>();
 		counts.forEach((id, c) -> result.put(id, new OwnersCommitteeComposition(c[0], c[1], c[2], c[3])));
@@ -136,6 +148,7 @@ public class CrossAppointmentService {
 					+ ("COMPOUND".equals(target.get("type")) ? " with no owners committee on " + asOf
 							: ", not an OWNERS_COMMITTEE or a COMPOUND"));
 		}
+		String partyColumn = partyColumn();
 		int members = 0;
 		int partyMembers = 0;
 		int reps = 0;
@@ -145,7 +158,7 @@ public class CrossAppointmentService {
 			.fetch()
 			.all()) {
 			int people = ((Number) row.get("people")).intValue();
-			int party = ((Number) row.get("party")).intValue();
+			int party = ((Number) row.get(partyColumn)).intValue();
 			if ((Boolean) row.get("rep")) {
 				reps = people;
 				partyReps = party;

@@ -55,6 +55,8 @@ final class Listings {
 			case "ID" -> id;
 			case "NAME" -> p.property("name");
 			case "BIRTH_YEAR" -> Cypher.coalesce(p.property("birthYear"), Cypher.anonParameter(0L));
+			// a planner's order: by the decade, then by id, never by the year within it
+			case "BIRTH_DECADE" -> Cypher.coalesce(FilterCompiler.decade(p.property("birthYear")), Cypher.anonParameter(0L));
 			case "PARTY_SINCE" -> Cypher.coalesce(p.property("partySince"), Cypher.anonParameter(NO_DATE));
 			default -> throw new UserInputException("orderBy: cannot order people by " + field);
 		};

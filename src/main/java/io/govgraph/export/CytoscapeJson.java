@@ -1,17 +1,17 @@
 package io.govgraph.export;
 
 import java.io.Writer;
+import java.util.function.Consumer;
 
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 import io.govgraph.export.ExportGraph.Edge;
-import io.govgraph.export.ExportGraph.Vertex;
 
 /**
  * Writes Cytoscape.js elements JSON ({@code cy.json()} / {@code cy.add()} read it): the containment
  * tree as compound nodes ({@code data.parent}) rather than as UNDER edges, links and posts as edges.
+ * Written element by element as the source hands them over, so the file is never held whole.
  */
 final class CytoscapeJson {
 
@@ -20,35 +20,50 @@ final class CytoscapeJson {
 	private CytoscapeJson() {
 	}
 
-	static void write(ExportGraph graph, Writer out, java.util.function.Consumer<Object> written) {
-		ObjectNode root = JSON.createObjectNode();
-		root.put("asOf", graph.asOf().toString());
-		root.put("history", graph.history());
-		ObjectNode elements = root.putObject("elements");
-		ArrayNode nodes = elements.putArray("nodes");
-		for (Vertex v : graph.vertices()) {
-			ObjectNode data = nodes.addObject().putObject("data");
-			data.put("id", v.id());
-			if (v.parentId() != null && graph.vertex(v.parentId()) != null) {
-				data.put("parent", v.parentId());
+	static void write(ExportSource source, Writer out, Consumer<Object> written) {
+		// flushed, not closed: the writer is the caller's
+		JsonGenerator json = JSON.writerWithDefaultPrettyPrinter().createGenerator(out);
+		json.writeStartObject();
+		json.writeStringProperty("asOf", source.asOf().toString());
+		json.writeBooleanProperty("history", source.history());
+		json.writeObjectPropertyStart("elements");
+		json.writeArrayPropertyStart("nodes");
+		source.vertices(v -> {
+			json.writeStartObject();
+			json.writeObjectPropertyStart("data");
+			json.writeStringProperty("id", v.id());
+			if (v.parentId() != null && source.hasUnit(v.parentId())) {
+				json.writeStringProperty("parent", v.parentId());
 			}
-			ExportAttributes.of(v).forEach(data::put);
+			ExportAttributes.of(v).forEach(json::writeStringProperty);
+			json.writeEndObject();
+			json.writeEndObject();
 			written.accept(v);
-		}
-		ArrayNode edges = elements.putArray("edges");
-		for (Edge e : graph.edges()) {
-			if ("UNDER".equals(e.kind())) {
-				written.accept(e); // drawn as the child's parent above
-				continue;
+		});
+		json.writeEndArray();
+		json.writeArrayPropertyStart("edges");
+		source.edges(e -> {
+			if (!"UNDER".equals(e.kind())) {
+				edge(json, e);
 			}
-			ObjectNode data = edges.addObject().putObject("data");
-			data.put("id", e.id());
-			data.put("source", e.source());
-			data.put("target", e.target());
-			ExportAttributes.of(e).forEach(data::put);
+			// an UNDER pair is drawn as the child's parent above
 			written.accept(e);
-		}
-		JSON.writerWithDefaultPrettyPrinter().writeValue(out, root);
+		});
+		json.writeEndArray();
+		json.writeEndObject();
+		json.writeEndObject();
+		json.flush();
+	}
+
+	private static void edge(JsonGenerator json, Edge e) {
+		json.writeStartObject();
+		json.writeObjectPropertyStart("data");
+		json.writeStringProperty("id", e.id());
+		json.writeStringProperty("source", e.source());
+		json.writeStringProperty("target", e.target());
+		ExportAttributes.of(e).forEach(json::writeStringProperty);
+		json.writeEndObject();
+		json.writeEndObject();
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.jgrapht.Graph;
 import org.jgrapht.graph.builder.GraphTypeBuilder;
@@ -15,7 +16,7 @@ import org.jgrapht.graph.builder.GraphTypeBuilder;
  * of units and people whose edges are UNDER pairs (child → parent), links (from → to) and posts
  * (person → unit), each a fact of its own, so that dated facts keep their own dates.
  */
-public final class ExportGraph {
+public final class ExportGraph implements ExportSource {
 
 	/** A closed interval of days; a null end is open on that side. */
 	record Spell(LocalDate start, LocalDate end) {
@@ -71,7 +72,6 @@ public final class ExportGraph {
 		this.history = history;
 	}
 
-	/** The JGraphT graph the exporters write. */
 	/** How many vertices the graph holds. */
 	public int vertexCount() {
 		return graph().vertexSet().size();
@@ -100,13 +100,29 @@ public final class ExportGraph {
 		return new ArrayList<>(this.graph.edgeSet());
 	}
 
-	/** The day the export describes. */
-	LocalDate asOf() {
+	@Override
+	public boolean hasUnit(String id) {
+		Vertex v = this.byId.get(id);
+		return v != null && v.isUnit();
+	}
+
+	@Override
+	public void vertices(Consumer<Vertex> each) {
+		this.graph.vertexSet().forEach(each);
+	}
+
+	@Override
+	public void edges(Consumer<Edge> each) {
+		this.graph.edgeSet().forEach(each);
+	}
+
+	@Override
+	public LocalDate asOf() {
 		return this.asOf;
 	}
 
-	/** Whether ended and future posts and links among the vertices are included too. */
-	boolean history() {
+	@Override
+	public boolean history() {
 		return this.history;
 	}
 

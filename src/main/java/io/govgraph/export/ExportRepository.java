@@ -1,27 +1,37 @@
 package io.govgraph.export;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
+import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Result;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.Transaction;
+import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Value;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
 
 import io.govgraph.store.CypherQueries;
 
 /**
- * Reads the facts an export is made of, for a whole set of ids at once. Package-private: exports are
- * the explorer's own business; everyone else reads the graph through GraphQL.
+ * Reads the facts an export is made of, for a whole set of ids at once, each statement's rows handed
+ * on one by one as the driver fetches them (in batches), so that nothing holds a whole export. All
+ * statements of one export run in one read transaction, with a timeout when one is given.
+ * Package-private: exports are the explorer's own business; everyone else reads the graph through
+ * GraphQL.
  */
 @Repository
-@Transactional(readOnly = true)
 class ExportRepository {
 
 	/** A unit row as stored. */
@@ -38,7 +48,7 @@ class ExportRepository {
 			LocalDate until) {
 	}
 
-	private final Neo4jClient client;
+	private final Driver driver;
 
 	private final String allUnitIds;
 
@@ -50,65 +60,100 @@ class ExportRepository {
 
 	private final String postsInto;
 
-	ExportRepository(Neo4jClient client, CypherQueries cypher) {
-		this.client = client;
+	private final String peopleCount;
+
+	ExportRepository(Driver driver, CypherQueries cypher) {
+		this.driver = driver;
 		this.allUnitIds = cypher.get("export/all_unit_ids");
 		this.unitsByIds = cypher.get("export/units_by_ids");
 		this.underAmong = cypher.get("export/under_among");
 		this.linksAmong = cypher.get("export/links_among");
 		this.postsInto = cypher.get("export/posts_into");
+		this.peopleCount = cypher.get("export/people_count");
 	}
 
-	List<String> allUnitIds(LocalDate asOf, boolean history) {
-		return strings(this.allUnitIds, Map.of("asOf", asOf, "history", history));
+	/**
+	 * Runs {@code work} in one read transaction, which Neo4j terminates after {@code timeout} (null:
+	 * never) however far the work has got.
+	 */
+	<T> T read(Duration timeout, Function<Reads, T> work) {
+		TransactionConfig config = timeout == null ? TransactionConfig.empty()
+				: TransactionConfig.builder().withTimeout(timeout).build();
+		try (Session session = this.driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build());
+				Transaction tx = session.beginTransaction(config)) {
+			return work.apply(new Reads(tx));
+		}
 	}
 
-	List<UnitRow> units(Collection<String> ids) {
-		return rows(this.unitsByIds, Map.of("ids", List.copyOf(ids)),
-				r -> new UnitRow(r.get("id").asString(), r.get("type").asString(), r.get("name").asString(),
-						string(r.get("sector")), date(r.get("founded")), date(r.get("dissolved")),
-						string(r.get("parentId"))));
+	/** The statements of an export, in its transaction. */
+	final class Reads {
+
+		private final Transaction tx;
+
+		private Reads(Transaction tx) {
+			this.tx = tx;
+		}
+
+		List<String> allUnitIds(LocalDate asOf, boolean history) {
+			return this.tx.run(ExportRepository.this.allUnitIds, Map.of("asOf", asOf, "history", history))
+				.list(r -> r.get("id").asString());
+		}
+
+		/** How many people {@link #posts} would name. */
+		long people(Collection<String> unitIds, Collection<String> personIds, LocalDate asOf, boolean history) {
+			return this.tx.run(ExportRepository.this.peopleCount, postParameters(unitIds, personIds, asOf, history))
+				.single()
+				.get("people")
+				.asLong();
+		}
+
+		/** The units, by id. */
+		void units(Collection<String> ids, Consumer<UnitRow> each) {
+			stream(ExportRepository.this.unitsByIds, Map.of("ids", List.copyOf(ids)),
+					r -> each.accept(new UnitRow(r.get("id").asString(), r.get("type").asString(),
+							r.get("name").asString(), string(r.get("sector")), date(r.get("founded")),
+							date(r.get("dissolved")), string(r.get("parentId")))));
+		}
+
+		/** UNDER pairs among the units, as child id and parent id, by child. */
+		void under(Collection<String> unitIds, BiConsumer<String, String> each) {
+			stream(ExportRepository.this.underAmong, Map.of("ids", List.copyOf(unitIds)),
+					r -> each.accept(r.get("childId").asString(), r.get("parentId").asString()));
+		}
+
+		void links(Collection<String> unitIds, LocalDate asOf, boolean history, Consumer<LinkRow> each) {
+			stream(ExportRepository.this.linksAmong,
+					Map.of("ids", List.copyOf(unitIds), "asOf", asOf, "history", history),
+					r -> each.accept(new LinkRow(r.get("fromId").asString(), r.get("toId").asString(),
+							r.get("type").asString(), date(r.get("since")), date(r.get("until")))));
+		}
+
+		/** Posts in the units, held by {@code personIds} (anyone when null), by person. */
+		void posts(Collection<String> unitIds, Collection<String> personIds, LocalDate asOf, boolean history,
+				Consumer<PostRow> each) {
+			stream(ExportRepository.this.postsInto, postParameters(unitIds, personIds, asOf, history),
+					r -> each.accept(new PostRow(r.get("personId").asString(), r.get("personName").asString(),
+							r.get("unitId").asString(), r.get("role").asString(), string(r.get("title")),
+							date(r.get("since")), date(r.get("until")))));
+		}
+
+		private void stream(String query, Map<String, Object> params, Consumer<Record> each) {
+			Result result = this.tx.run(query, params);
+			while (result.hasNext()) {
+				each.accept(result.next());
+			}
+		}
+
 	}
 
-	/** UNDER pairs among the units, as child id → parent id. */
-	Map<String, String> under(Collection<String> unitIds) {
-		Map<String, String> pairs = new HashMap<>();
-		rows(this.underAmong, Map.of("ids", List.copyOf(unitIds)),
-				r -> List.of(r.get("childId").asString(), r.get("parentId").asString()))
-			.forEach(pair -> pairs.put(pair.get(0), pair.get(1)));
-		return pairs;
-	}
-
-	List<LinkRow> links(Collection<String> unitIds, LocalDate asOf, boolean history) {
-		return rows(this.linksAmong, Map.of("ids", List.copyOf(unitIds), "asOf", asOf, "history", history),
-				r -> new LinkRow(r.get("fromId").asString(), r.get("toId").asString(), r.get("type").asString(),
-						date(r.get("since")), date(r.get("until"))));
-	}
-
-	/** Posts in the units, held by {@code personIds} (anyone when null). */
-	List<PostRow> posts(Collection<String> unitIds, Collection<String> personIds, LocalDate asOf, boolean history) {
+	private static Map<String, Object> postParameters(Collection<String> unitIds, Collection<String> personIds,
+			LocalDate asOf, boolean history) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("ids", List.copyOf(unitIds));
 		params.put("personIds", personIds == null ? null : List.copyOf(personIds));
 		params.put("asOf", asOf);
 		params.put("history", history);
-		return rows(this.postsInto, params,
-				r -> new PostRow(r.get("personId").asString(), r.get("personName").asString(),
-						r.get("unitId").asString(), r.get("role").asString(), string(r.get("title")),
-						date(r.get("since")), date(r.get("until"))));
-	}
-
-	private List<String> strings(String query, Map<String, Object> params) {
-		return rows(query, params, r -> r.get("id").asString());
-	}
-
-	@SuppressWarnings("unchecked")
-	private <T> List<T> rows(String query, Map<String, Object> params, Function<Record, T> mapper) {
-		return List.copyOf(this.client.query(query)
-			.bindAll(params)
-			.fetchAs((Class<T>) Object.class)
-			.mappedBy((types, r) -> mapper.apply(r))
-			.all());
+		return params;
 	}
 
 	private static String string(Value v) {

@@ -1,44 +1,25 @@
 package io.govgraph.export;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.StringWriter;
 import java.io.Writer;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
 import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
 
-import org.jgrapht.nio.Attribute;
-import org.jgrapht.nio.DefaultAttribute;
-import org.jgrapht.nio.gexf.GEXFAttributeType;
-import org.jgrapht.nio.gexf.GEXFExporter.AttributeCategory;
-import org.jgrapht.nio.gexf.GEXFExporter;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
-import org.w3c.dom.ls.DOMImplementationLS;
-import org.w3c.dom.ls.LSOutput;
-import org.w3c.dom.ls.LSSerializer;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
-
-import io.govgraph.export.ExportGraph.Edge;
 import io.govgraph.export.ExportGraph.Spell;
-import io.govgraph.export.ExportGraph.Vertex;
 import io.govgraph.model.XmlText;
 
+import static io.govgraph.export.GraphMl.unchecked;
+
 /**
- * Writes GEXF 1.3 in dynamic mode. JGraphT's exporter (1.5.3) writes static GEXF 1.2draft only, with
- * no way to give a node or an edge its days; so its output is parsed into a DOM and lifted to 1.3:
- * the 1.3 namespace and version, {@code mode="dynamic"} with {@code timeformat="date"}, and each
- * dated unit, person, post and link given its closed interval of days ({@code start}/{@code end}, or
- * {@code <spells>} for a person whose posts leave gaps), so Gephi's timeline can play it.
+ * Writes GEXF 1.3 in dynamic mode ({@code mode="dynamic"}, {@code timeformat="date"}): each dated
+ * unit, person, post and link is given its closed interval of days ({@code start}/{@code end}, or
+ * {@code <spells>} for a person whose posts leave gaps), so Gephi's timeline can play it. Written
+ * element by element as the source hands them over (StAX), so the file is never held whole.
  */
 final class Gexf {
 
@@ -47,119 +28,147 @@ final class Gexf {
 	private Gexf() {
 	}
 
-	static void write(ExportGraph graph, Writer out, Consumer<Object> written) {
-		StringWriter staticGexf = new StringWriter();
-		exporter(written).exportGraph(graph.graph(), staticGexf);
+	static void write(ExportSource source, Writer out, Consumer<Object> written) {
 		try {
-			Document doc = parse(staticGexf.toString());
-			Element root = (Element) rename(doc, doc.getDocumentElement());
-			root.setAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "xmlns", NAMESPACE);
-			root.setAttribute("version", "1.3");
-			root.setAttributeNS(XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI, "xsi:schemaLocation",
+			XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+			xml.writeStartDocument("UTF-8", "1.0");
+			newLine(xml, 0);
+			xml.writeStartElement("gexf");
+			xml.writeDefaultNamespace(NAMESPACE);
+			xml.writeNamespace("xsi", XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI);
+			xml.writeAttribute("xsi", XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI, "schemaLocation",
 					NAMESPACE + " " + NAMESPACE + "/gexf.xsd");
-			Element g = (Element) root.getElementsByTagNameNS(NAMESPACE, "graph").item(0);
-			g.setAttribute("mode", "dynamic");
-			g.setAttribute("timeformat", "date");
-			g.setAttribute("timerepresentation", "interval");
-			NodeList nodes = root.getElementsByTagNameNS(NAMESPACE, "node");
-			for (int i = 0; i < nodes.getLength(); i++) {
-				Element node = (Element) nodes.item(i);
-				time(doc, node, graph.vertex(node.getAttribute("id")).spells());
-			}
-			Map<String, Edge> edges = new java.util.HashMap<>();
-			graph.edges().forEach(e -> edges.put(e.id(), e));
-			NodeList edgeElements = root.getElementsByTagNameNS(NAMESPACE, "edge");
-			for (int i = 0; i < edgeElements.getLength(); i++) {
-				Element edge = (Element) edgeElements.item(i);
-				time(doc, edge, edges.get(edge.getAttribute("id")).spells());
-			}
-			serialize(doc, out);
+			xml.writeAttribute("version", "1.3");
+			newLine(xml, 1);
+			xml.writeStartElement("meta");
+			newLine(xml, 2);
+			xml.writeStartElement("creator");
+			xml.writeCharacters("GovGraph");
+			xml.writeEndElement();
+			newLine(xml, 1);
+			xml.writeEndElement();
+			newLine(xml, 1);
+			xml.writeStartElement("graph");
+			xml.writeAttribute("defaultedgetype", "directed");
+			xml.writeAttribute("mode", "dynamic");
+			xml.writeAttribute("timeformat", "date");
+			xml.writeAttribute("timerepresentation", "interval");
+			// "label" is GEXF's own attribute of a node or an edge, not a declared one.
+			List<String> nodeAttributes = declared(ExportAttributes.VERTEX);
+			List<String> edgeAttributes = declared(ExportAttributes.EDGE);
+			attributes(xml, "node", nodeAttributes);
+			attributes(xml, "edge", edgeAttributes);
+			newLine(xml, 2);
+			xml.writeStartElement("nodes");
+			source.vertices(v -> unchecked(() -> {
+				element(xml, "node", XmlText.clean(v.id()), null, null, ExportAttributes.of(v), nodeAttributes,
+						v.spells());
+				written.accept(v);
+			}));
+			newLine(xml, 2);
+			xml.writeEndElement();
+			newLine(xml, 2);
+			xml.writeStartElement("edges");
+			source.edges(e -> unchecked(() -> {
+				element(xml, "edge", XmlText.clean(e.id()), XmlText.clean(e.source()), XmlText.clean(e.target()),
+						ExportAttributes.of(e), edgeAttributes, e.spells());
+				written.accept(e);
+			}));
+			newLine(xml, 2);
+			xml.writeEndElement();
+			newLine(xml, 1);
+			xml.writeEndElement();
+			newLine(xml, 0);
+			xml.writeEndElement();
+			newLine(xml, 0);
+			xml.writeEndDocument();
+			xml.flush();
 		}
-		catch (ParserConfigurationException | SAXException | IOException ex) {
-			throw new IllegalStateException("Cannot lift JGraphT's GEXF to 1.3", ex);
+		catch (XMLStreamException ex) {
+			throw new IllegalStateException("Cannot write GEXF: " + ex.getMessage(), ex);
 		}
 	}
 
-	private static GEXFExporter<Vertex, Edge> exporter(Consumer<Object> written) {
-		GEXFExporter<Vertex, Edge> exporter = new GEXFExporter<>(v -> XmlText.clean(v.id()), e -> XmlText.clean(e.id()));
-		exporter.setParameter(GEXFExporter.Parameter.EXPORT_EDGE_LABELS, true);
-		exporter.setParameter(GEXFExporter.Parameter.EXPORT_META, true);
-		exporter.setCreator("GovGraph");
-		// "label" is GEXF's own attribute of a node or an edge, not a declared one.
-		ExportAttributes.VERTEX.stream()
-			.filter(name -> !name.equals("label"))
-			.forEach(name -> exporter.registerAttribute(name, AttributeCategory.NODE, GEXFAttributeType.STRING));
-		ExportAttributes.EDGE.stream()
-			.filter(name -> !name.equals("label"))
-			.forEach(name -> exporter.registerAttribute(name, AttributeCategory.EDGE, GEXFAttributeType.STRING));
-		exporter.setVertexAttributeProvider(v -> attributes(ExportAttributes.of(v), v, written));
-		exporter.setEdgeAttributeProvider(e -> attributes(ExportAttributes.of(e), e, written));
-		return exporter;
+	private static List<String> declared(List<String> names) {
+		return names.stream().filter(name -> !name.equals("label")).toList();
 	}
 
-	/** The exporter asks once per vertex and edge for its attributes: that is when {@code written} is told. */
-	private static Map<String, Attribute> attributes(Map<String, String> values, Object element,
-			Consumer<Object> written) {
-		written.accept(element);
-		Map<String, Attribute> result = new LinkedHashMap<>();
-		values.forEach((k, v) -> result.put(k, DefaultAttribute.createAttribute(v)));
-		return result;
+	/** Declares the attributes of a class; each is known by its position in the list. */
+	private static void attributes(XMLStreamWriter xml, String cls, List<String> names) throws XMLStreamException {
+		newLine(xml, 2);
+		xml.writeStartElement("attributes");
+		xml.writeAttribute("class", cls);
+		for (int i = 0; i < names.size(); i++) {
+			newLine(xml, 3);
+			xml.writeEmptyElement("attribute");
+			xml.writeAttribute("id", Integer.toString(i));
+			xml.writeAttribute("title", names.get(i));
+			xml.writeAttribute("type", "string");
+		}
+		newLine(xml, 2);
+		xml.writeEndElement();
 	}
 
-	/** Gives an element its days: none when it has no dates, else start/end or spells. */
-	private static void time(Document doc, Element element, List<Spell> spells) {
+	/** A node (no source or target) or an edge, with its label, attribute values and days. */
+	private static void element(XMLStreamWriter xml, String name, String id, String source, String target,
+			Map<String, String> values, List<String> declared, List<Spell> spells) throws XMLStreamException {
+		newLine(xml, 3);
+		xml.writeStartElement(name);
+		xml.writeAttribute("id", id);
+		if (source != null) {
+			xml.writeAttribute("source", source);
+			xml.writeAttribute("target", target);
+		}
+		if (values.containsKey("label")) {
+			xml.writeAttribute("label", values.get("label"));
+		}
 		if (spells.size() == 1) {
-			setSpell(element, spells.get(0));
+			spell(xml, spells.get(0));
 		}
-		else if (spells.size() > 1) {
-			Element list = doc.createElementNS(NAMESPACE, "spells");
-			for (Spell s : spells) {
-				Element spell = doc.createElementNS(NAMESPACE, "spell");
-				setSpell(spell, s);
-				list.appendChild(spell);
+		boolean any = declared.stream().anyMatch(values::containsKey);
+		if (any) {
+			newLine(xml, 4);
+			xml.writeStartElement("attvalues");
+			for (int i = 0; i < declared.size(); i++) {
+				String value = values.get(declared.get(i));
+				if (value != null) {
+					newLine(xml, 5);
+					xml.writeEmptyElement("attvalue");
+					xml.writeAttribute("for", Integer.toString(i));
+					xml.writeAttribute("value", value);
+				}
 			}
-			element.appendChild(list);
+			newLine(xml, 4);
+			xml.writeEndElement();
 		}
+		if (spells.size() > 1) {
+			newLine(xml, 4);
+			xml.writeStartElement("spells");
+			for (Spell s : spells) {
+				newLine(xml, 5);
+				xml.writeEmptyElement("spell");
+				spell(xml, s);
+			}
+			newLine(xml, 4);
+			xml.writeEndElement();
+		}
+		if (any || spells.size() > 1) {
+			newLine(xml, 3);
+		}
+		xml.writeEndElement();
 	}
 
-	private static void setSpell(Element element, Spell spell) {
+	private static void spell(XMLStreamWriter xml, Spell spell) throws XMLStreamException {
 		if (spell.start() != null) {
-			element.setAttribute("start", spell.start().toString());
+			xml.writeAttribute("start", spell.start().toString());
 		}
 		if (spell.end() != null) {
-			element.setAttribute("end", spell.end().toString());
+			xml.writeAttribute("end", spell.end().toString());
 		}
 	}
 
-	/** Moves an element and everything under it into the 1.3 namespace. */
-	private static Node rename(Document doc, Node node) {
-		Node renamed = node.getNodeType() == Node.ELEMENT_NODE ? doc.renameNode(node, NAMESPACE, node.getLocalName())
-				: node;
-		NodeList children = renamed.getChildNodes();
-		for (int i = 0; i < children.getLength(); i++) {
-			rename(doc, children.item(i));
-		}
-		if (renamed instanceof Element e && e.hasAttribute("xmlns")) {
-			e.removeAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "xmlns");
-		}
-		return renamed;
-	}
-
-	private static Document parse(String xml) throws ParserConfigurationException, SAXException, IOException {
-		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-		factory.setNamespaceAware(true);
-		factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-		return factory.newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
-	}
-
-	private static void serialize(Document doc, Writer out) {
-		DOMImplementationLS ls = (DOMImplementationLS) doc.getImplementation().getFeature("LS", "3.0");
-		LSSerializer serializer = ls.createLSSerializer();
-		serializer.getDomConfig().setParameter("format-pretty-print", true);
-		LSOutput output = ls.createLSOutput();
-		output.setEncoding("UTF-8");
-		output.setCharacterStream(out);
-		serializer.write(doc, output);
+	private static void newLine(XMLStreamWriter xml, int depth) throws XMLStreamException {
+		xml.writeCharacters("\n" + "  ".repeat(depth));
 	}
 
 }

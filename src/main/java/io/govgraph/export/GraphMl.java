@@ -32,7 +32,7 @@ final class GraphMl {
 	private GraphMl() {
 	}
 
-	static void write(ExportGraph graph, Writer out, Consumer<Object> written) {
+	static void write(ExportSource source, Writer out, Consumer<Object> written) {
 		try {
 			XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
 			xml.writeStartDocument("UTF-8", "1.0");
@@ -47,15 +47,15 @@ final class GraphMl {
 			newLine(xml, 1);
 			xml.writeStartElement("graph");
 			xml.writeAttribute("edgedefault", "directed");
-			for (Vertex v : graph.vertices()) {
+			source.vertices(v -> unchecked(() -> {
 				newLine(xml, 2);
 				xml.writeStartElement(NODE);
 				xml.writeAttribute("id", XmlText.clean(v.id()));
 				data(xml, NODE, ExportAttributes.of(v));
 				xml.writeEndElement();
 				written.accept(v);
-			}
-			for (Edge e : graph.edges()) {
+			}));
+			source.edges(e -> unchecked(() -> {
 				newLine(xml, 2);
 				xml.writeStartElement(EDGE);
 				xml.writeAttribute("id", XmlText.clean(e.id()));
@@ -64,7 +64,7 @@ final class GraphMl {
 				data(xml, EDGE, ExportAttributes.of(e));
 				xml.writeEndElement();
 				written.accept(e);
-			}
+			}));
 			newLine(xml, 1);
 			xml.writeEndElement();
 			newLine(xml, 0);
@@ -75,6 +75,23 @@ final class GraphMl {
 		}
 		catch (XMLStreamException ex) {
 			throw new IllegalStateException("Cannot write GraphML: " + ex.getMessage(), ex);
+		}
+	}
+
+	/** A step of the writer that may fail. */
+	interface XmlStep {
+
+		void run() throws XMLStreamException;
+
+	}
+
+	/** Runs a step inside a callback, which cannot throw a checked exception. */
+	static void unchecked(XmlStep step) {
+		try {
+			step.run();
+		}
+		catch (XMLStreamException ex) {
+			throw new IllegalStateException("Cannot write the export: " + ex.getMessage(), ex);
 		}
 	}
 

@@ -118,6 +118,7 @@ public final class FilterCompiler {
 			case "partyMember" -> p.property("partyMember").isEqualTo(Cypher.anonParameter(bool(value)));
 			case "partySince" -> date(field, p.property(field), value);
 			case "birthYear" -> integer(field, p.property(field), value);
+			case "birthDecade" -> integer(field, decade(p.property("birthYear")), value);
 			case "posts" -> quantified(field, value, inner -> {
 				Node u = Cypher.node("Unit").named(name("unit"));
 				Relationship h = p.relationshipTo(u, "HOLDS_POST").named(name("post"));
@@ -487,6 +488,14 @@ public final class FilterCompiler {
 	/** {@code eq}, {@code lt}, {@code lte}, {@code gt}, {@code gte}, {@code isNull} on a date. */
 	private Condition date(String field, Expression x, Object filter) {
 		return range(field, x, filter);
+	}
+
+	/**
+	 * The decade of a year as its first year (1990 for 1990–1999; null stays null): what a filter
+	 * on the birth decade compares, for those who may not see the birth year.
+	 */
+	public static Expression decade(Expression year) {
+		return year.subtract(year.remainder(Cypher.literalOf(10)));
 	}
 
 	private Condition integer(String field, Expression x, Object filter) {

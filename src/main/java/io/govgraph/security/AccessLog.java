@@ -3,9 +3,11 @@ package io.govgraph.security;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.neo4j.driver.Driver;
@@ -51,6 +53,17 @@ public class AccessLog {
 	/** One entry of the log. */
 	public record Entry(String id, ZonedDateTime at, String account, String channel, String operation, String query,
 			List<String> personIds) {
+	}
+
+	/**
+	 * An HTTP request as the log keeps it, like a GraphQL operation's signature: the method, the
+	 * path and the names of the parameters given, each with its value emptied ({@code GET
+	 * /audit/report?asOf=&format=&scopeId=}), so an admin reading the log learns what was asked but
+	 * not what it was asked about.
+	 */
+	public static String request(String method, String path, Collection<String> parameterNames) {
+		String parameters = new TreeSet<>(parameterNames).stream().map(name -> name + "=").collect(Collectors.joining("&"));
+		return method + " " + path + (parameters.isEmpty() ? "" : "?" + parameters);
 	}
 
 	/** Logs that {@code account} read these people's personal data in full through {@code channel}. */

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 
 import io.govgraph.query.Connection;
@@ -25,6 +26,10 @@ class AccountController {
 	@QueryMapping
 	Accounts.Account me() {
 		Caller caller = Caller.current();
+		if (SecurityContextHolder.getContext().getAuthentication() instanceof ApiTokenAuthentication token) {
+			// what the token grants, which may be less than its account has
+			return new Accounts.Account(caller.name(), token.roles(), "API token " + token.tokenId());
+		}
 		Accounts.Account known = this.accounts.get(caller.name());
 		return known != null ? known : new Accounts.Account(caller.name(), caller.roles(), "session");
 	}

@@ -32,7 +32,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * grows beyond {@link #MAX_DELAY} and counts are forgotten after {@link #FORGET_AFTER} of quiet, so
  * no one - an admin included - can be locked out for good by someone else's guesses; the command
  * line (local operator) never signs in and is not throttled. Failures and refusals are counted in
- * the metrics named {@link #FAILURES_METRIC} and {@link #THROTTLED_METRIC}.
+ * the metrics named {@link #FAILURES_METRIC} and {@link #THROTTLED_METRIC}. A request with an API
+ * token that does not sign in ({@link ApiTokenFilter}) counts against its address only - it is no
+ * guess at any account's password - and in {@link #TOKEN_FAILURES_METRIC}; a token that does sign
+ * in clears nothing, so valid tokens cannot wash an address's failed passwords away.
  */
 public class LoginThrottle extends OncePerRequestFilter {
 
@@ -41,6 +44,9 @@ public class LoginThrottle extends OncePerRequestFilter {
 
 	/** The metric of attempts refused without a password check. */
 	public static final String THROTTLED_METRIC = "govgraph.security.login.throttled";
+
+	/** The metric of bearer requests whose API token did not sign in (unknown, wrong, expired or revoked). */
+	public static final String TOKEN_FAILURES_METRIC = "govgraph.security.token.failures";
 
 	static final int ACCOUNT_FREE_FAILURES = 5;
 
@@ -74,6 +80,8 @@ public class LoginThrottle extends OncePerRequestFilter {
 
 	private final Counter throttled;
 
+	private final Counter tokenFailures;
+
 	LoginThrottle(MeterRegistry meters, LongSupplier clock) {
 		this.clock = clock;
 		this.failures = Counter.builder(FAILURES_METRIC)
@@ -81,6 +89,9 @@ public class LoginThrottle extends OncePerRequestFilter {
 			.register(meters);
 		this.throttled = Counter.builder(THROTTLED_METRIC)
 			.description("Sign-in attempts refused without a password check because of earlier failures")
+			.register(meters);
+		this.tokenFailures = Counter.builder(TOKEN_FAILURES_METRIC)
+			.description("Bearer requests whose API token did not sign in (unknown, wrong, expired or revoked)")
 			.register(meters);
 	}
 
@@ -90,6 +101,12 @@ public class LoginThrottle extends OncePerRequestFilter {
 		long now = this.clock.getAsLong();
 		record(this.accounts, account(event.getAuthentication()), now);
 		record(this.addresses, address(event.getAuthentication()), now);
+	}
+
+	/** A bearer request from this address whose token did not sign in. */
+	void tokenFailed(String address) {
+		this.tokenFailures.increment();
+		record(this.addresses, address, this.clock.getAsLong());
 	}
 
 	@EventListener
@@ -149,18 +166,22 @@ public class LoginThrottle extends OncePerRequestFilter {
 		if (account != null) {
 			Duration wait = wait(account, request.getRemoteAddr());
 			if (!wait.isZero()) {
-				this.throttled.increment();
-				long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-				response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-				response.setHeader("Retry-After", Long.toString(seconds));
-				response.setContentType("text/plain;charset=UTF-8");
-				response.getWriter()
-					.write("Too many failed sign-ins for this account or from this address: try again in " + seconds
-							+ " s.\n");
+				refuse(response, wait);
 				return;
 			}
 		}
 		chain.doFilter(request, response);
+	}
+
+	/** Answers 429 with a {@code Retry-After} of the wait, counted as throttled. */
+	void refuse(HttpServletResponse response, Duration wait) throws IOException {
+		this.throttled.increment();
+		long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+		response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+		response.setHeader("Retry-After", Long.toString(seconds));
+		response.setContentType("text/plain;charset=UTF-8");
+		response.getWriter()
+			.write("Too many failed sign-ins for this account or from this address: try again in " + seconds + " s.\n");
 	}
 
 	/** The account a request tries to sign in as: HTTP Basic, or the login form; null if neither. */

@@ -32,7 +32,8 @@ import io.govgraph.store.CypherQueries;
 
 /**
  * Who may reach what over HTTP: everything but the login page and health needs an account, by
- * HTTP Basic (scripts) or the login form (GraphiQL and the explorer in a browser). What an
+ * an API token ({@code Authorization: Bearer ggt_…}, scripts and front-ends), HTTP Basic (people
+ * at a terminal) or the login form (GraphiQL and the explorer in a browser). What an
  * account may do once in is decided per GraphQL field ({@link FieldAccess}) and per service
  * method ({@code @PreAuthorize}).
  */
@@ -51,8 +52,11 @@ class SecurityConfiguration {
 
 	@Bean
 	@ConditionalOnWebApplication
-	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
-		http.addFilterBefore(throttle, BasicAuthenticationFilter.class).authorizeHttpRequests(requests -> requests
+	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, ApiTokens tokens)
+			throws Exception {
+		http.addFilterBefore(throttle, BasicAuthenticationFilter.class)
+			.addFilterBefore(new ApiTokenFilter(tokens, throttle), BasicAuthenticationFilter.class)
+			.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/login", "/error", "/actuator/health", "/actuator/health/**")
 			.permitAll()
 			// metrics and the rest of the actuator tell about the system, not the district: admins
@@ -63,8 +67,10 @@ class SecurityConfiguration {
 			.httpBasic(Customizer.withDefaults())
 			.formLogin(Customizer.withDefaults())
 			// GraphQL takes only JSON bodies, which a cross-site form cannot send without a CORS
-			// preflight that fails; its requests need no CSRF token, the login form keeps one.
-			.csrf(csrf -> csrf.ignoringRequestMatchers("/graphql"))
+			// preflight that fails; its requests need no CSRF token, the login form keeps one. Nor do
+			// requests with an API token: a browser never adds one to a cross-site request by itself.
+			.csrf(csrf -> csrf.ignoringRequestMatchers("/graphql")
+				.ignoringRequestMatchers(ApiTokenFilter.BEARER_REQUESTS))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
 		return http.build();
 	}

@@ -3,7 +3,6 @@ package io.govgraph.store;
 import java.net.URI;
 
 import org.neo4j.driver.AuthToken;
-import org.neo4j.driver.AuthTokens;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -49,7 +48,7 @@ class EmbeddedNeo4jConfiguration {
 
 			@Override
 			public AuthToken getAuthToken() {
-				return AuthTokens.none();
+				return embedded.authToken();
 			}
 		};
 	}

@@ -13,7 +13,6 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
@@ -150,7 +149,7 @@ class ImportBenchmark {
 			EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(new EmbeddedNeo4jProperties(home, 0, pageCache));
 			// The driver logs at INFO, as in the application (Boot routes its log through Spring's); left
 			// to java.util.logging here it formatted every Bolt message for a debug line, ~8% of the run.
-			Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none(),
+			Driver driver = GraphDatabase.driver(neo4j.boltUri(), neo4j.authToken(),
 					Config.builder().withLogging(Logging.javaUtilLogging(java.util.logging.Level.INFO)).build());
 			new SchemaMigrations(driver, CYPHER).afterPropertiesSet();
 			return new Fresh(neo4j, driver);

@@ -30,8 +30,8 @@ final class Neo4jGraphQlPeer implements AutoCloseable {
 		this.endpoint = endpoint;
 	}
 
-	/** The peer serving the store at {@code bolt}, or empty (with a message) when Node is missing. */
-	static Optional<Neo4jGraphQlPeer> start(URI bolt) throws IOException, InterruptedException {
+	/** The peer serving the store at {@code bolt} (user neo4j with this password), or empty (with a message) when Node is missing. */
+	static Optional<Neo4jGraphQlPeer> start(URI bolt, String password) throws IOException, InterruptedException {
 		for (String tool : List.of("node", "npm")) {
 			if (!onPath(tool)) {
 				System.out.println("@neo4j/graphql peer SKIPPED: '" + tool
@@ -48,7 +48,8 @@ final class Neo4jGraphQlPeer implements AutoCloseable {
 		ProcessBuilder builder = new ProcessBuilder("node", "server.js").directory(FOLDER.toFile())
 			.redirectErrorStream(true)
 			.redirectOutput(log.toFile());
-		builder.environment().putAll(Map.of("NEO4J_URI", bolt.toString(), "PORT", "0"));
+		builder.environment()
+			.putAll(Map.of("NEO4J_URI", bolt.toString(), "NEO4J_USER", "neo4j", "NEO4J_PASSWORD", password, "PORT", "0"));
 		Process process = builder.start();
 		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
 		while (System.nanoTime() < deadline && process.isAlive()) {

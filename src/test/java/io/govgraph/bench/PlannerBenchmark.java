@@ -195,7 +195,7 @@ class PlannerBenchmark {
 		Result govgraph = measure(ours, mixes, false);
 		lines.addAll(govgraph.lines("GovGraph", mixes.get(0)));
 
-		Optional<Neo4jGraphQlPeer> peerProcess = Neo4jGraphQlPeer.start(this.embedded.boltUri());
+		Optional<Neo4jGraphQlPeer> peerProcess = Neo4jGraphQlPeer.start(this.embedded.boltUri(), this.embedded.password());
 		if (peerProcess.isPresent()) {
 			try (Neo4jGraphQlPeer peer = peerProcess.get()) {
 				int compared = 0;

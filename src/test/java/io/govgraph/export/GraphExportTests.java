@@ -92,8 +92,8 @@ class GraphExportTests {
 			// addEdge fails on an end that is not a node: every edge must land on drawn vertices.
 			graph.addEdge(data.get("source").asString(), data.get("target").asString(), data.get("id").asString());
 		}
-		assertThat(graph.vertexSet()).hasSize(152 + 293);
-		assertThat(graph.edgeSet()).hasSize(134 + 340);
+		assertThat(graph.vertexSet()).hasSize(152 + 299);
+		assertThat(graph.edgeSet()).hasSize(134 + 350);
 		assertThat(parents).hasSize(122).containsEntry("yz.minglou.hefeng", "yz.minglou");
 		assertThat(graph.vertexSet()).containsAll(parents.values());
 		assertThat(unitTypes).containsEntry("STREET_COMMITTEE", 1)
@@ -122,12 +122,12 @@ class GraphExportTests {
 		Set<String> nodeIds = ExportFiles.elements(doc, GRAPHML, "node").stream().map(n -> n.getAttribute("id"))
 			.collect(Collectors.toSet());
 		List<Element> edges = ExportFiles.elements(doc, GRAPHML, "edge");
-		assertThat(nodeIds).hasSize(152 + 293);
-		assertThat(edges).hasSize(122 + 134 + 340)
+		assertThat(nodeIds).hasSize(152 + 299);
+		assertThat(edges).hasSize(122 + 134 + 350)
 			.allSatisfy(e -> assertThat(nodeIds).contains(e.getAttribute("source"), e.getAttribute("target")));
 		Map<String, Long> byKind = edges.stream()
 			.collect(Collectors.groupingBy(e -> data(e, keyNames).get("kind"), Collectors.counting()));
-		assertThat(byKind).containsExactlyInAnyOrderEntriesOf(Map.of("UNDER", 122L, "LINK", 134L, "POST", 340L));
+		assertThat(byKind).containsExactlyInAnyOrderEntriesOf(Map.of("UNDER", 122L, "LINK", 134L, "POST", 350L));
 		// vertices carry their label and kind too, under keys of their own
 		List<Element> nodes = ExportFiles.elements(doc, GRAPHML, "node");
 		assertThat(nodes.stream().collect(Collectors.groupingBy(n -> data(n, keyNames).get("kind"), Collectors.counting())))
@@ -149,9 +149,9 @@ class GraphExportTests {
 		assertThat(graph.getAttribute("defaultedgetype")).isEqualTo("directed");
 		List<Element> nodes = ExportFiles.elements(doc, Gexf.NAMESPACE, "node");
 		Set<String> nodeIds = nodes.stream().map(n -> n.getAttribute("id")).collect(Collectors.toSet());
-		assertThat(nodeIds).hasSize(nodes.size()).hasSize(152 + 293);
+		assertThat(nodeIds).hasSize(nodes.size()).hasSize(152 + 299);
 		List<Element> edges = ExportFiles.elements(doc, Gexf.NAMESPACE, "edge");
-		assertThat(edges).hasSize(122 + 134 + 340);
+		assertThat(edges).hasSize(122 + 134 + 350);
 		// Intervals are closed and ordered; on the export's day every element is in force.
 		List<Element> timed = new ArrayList<>(nodes);
 		timed.addAll(edges);
@@ -185,7 +185,7 @@ class GraphExportTests {
 						text(r.get("since")), text(r.get("until"))))
 				.stream()
 				.collect(Collectors.toSet());
-			assertThat(exportedPosts).hasSize(340).isEqualTo(storedPosts);
+			assertThat(exportedPosts).hasSize(350).isEqualTo(storedPosts);
 		}
 	}
 

@@ -74,8 +74,8 @@ class OtherReadersTests {
 	record Read(ExportGraph graph, Map<String, Map<String, String>> vertices, Map<String, Map<String, String>> edges) {
 
 		void isWhole() {
-			assertThat(this.vertices).hasSize(152 + 293).hasSize(this.graph.vertexCount());
-			assertThat(this.edges).hasSize(122 + 134 + 340).hasSize(this.graph.edgeCount());
+			assertThat(this.vertices).hasSize(152 + 299).hasSize(this.graph.vertexCount());
+			assertThat(this.edges).hasSize(122 + 134 + 350).hasSize(this.graph.edgeCount());
 			Map<String, Map<String, String>> wroteVertices = new HashMap<>();
 			for (Vertex v : this.graph.vertices()) {
 				wroteVertices.put(v.id(), ExportAttributes.of(v));

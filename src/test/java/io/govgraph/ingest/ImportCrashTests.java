@@ -15,7 +15,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 
@@ -275,7 +274,7 @@ class ImportCrashTests {
 
 		static Store open(Path path) {
 			EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(new EmbeddedNeo4jProperties(path, 0, "64m"));
-			Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none());
+			Driver driver = GraphDatabase.driver(neo4j.boltUri(), neo4j.authToken());
 			new SchemaMigrations(driver, CYPHER).afterPropertiesSet();
 			DataSetImporter importer = new DataSetImporter(driver, CYPHER, BATCH);
 			return new Store(neo4j, driver, importer, new DataSetExporter(driver, CYPHER),

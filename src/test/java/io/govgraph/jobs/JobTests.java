@@ -50,8 +50,8 @@ class JobTests {
 		done.path("job.error").valueIsNull();
 		done.path("job.startedAt").entity(String.class).satisfies(t -> assertThat(t).endsWith("Z"));
 		done.path("job.finishedAt").entity(String.class).satisfies(t -> assertThat(t).endsWith("Z"));
-		done.path("job.result.vertexCount").entity(Integer.class).isEqualTo(445);
-		done.path("job.result.edgeCount").entity(Integer.class).isEqualTo(596);
+		done.path("job.result.vertexCount").entity(Integer.class).isEqualTo(451);
+		done.path("job.result.edgeCount").entity(Integer.class).isEqualTo(606);
 		done.path("job.result.approximate").entity(Boolean.class).isEqualTo(false);
 		GraphQlTester.Response direct = this.graphQl.documentName("centrality")
 			.variable("measure", "BETWEENNESS")

@@ -75,12 +75,12 @@ class ChangesTests {
 				all.add(Map.of("date", node.get("date"), "event", node.get("event"), "edge", node.get("edge")));
 			}
 			if (!response.path("changes.pageInfo.hasNextPage").entity(Boolean.class).get()) {
-				response.path("changes.totalCount").entity(Integer.class).isEqualTo(27);
+				response.path("changes.totalCount").entity(Integer.class).isEqualTo(30);
 				break;
 			}
 			after = response.path("changes.pageInfo.endCursor").entity(String.class).get();
 		}
-		assertThat(all).hasSize(27);
+		assertThat(all).hasSize(30);
 		assertThat(all.stream().map(c -> c.get("event") + "|" + ((Map<?, ?>) c.get("edge")).get("id")))
 			.doesNotHaveDuplicates();
 		assertThat(all.stream().map(c -> (String) c.get("date")).toList()).isSorted();

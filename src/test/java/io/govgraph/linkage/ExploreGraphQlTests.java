@@ -50,7 +50,7 @@ class ExploreGraphQlTests {
 			.containsExactly(2);
 		response.path("neighborhood.vertices[*].hiddenNeighbors")
 			.entityList(Integer.class)
-			.satisfies(hidden -> assertThat(hidden.stream().mapToInt(Integer::intValue).sum()).isEqualTo(176));
+			.satisfies(hidden -> assertThat(hidden.stream().mapToInt(Integer::intValue).sum()).isEqualTo(182));
 		// 21 edges from the street, 4 more among its neighbours (co-construction with communities).
 		response.path("neighborhood.edges[*].type").entityList(String.class).satisfies(types -> {
 			assertThat(types).hasSize(25);
@@ -117,7 +117,7 @@ class ExploreGraphQlTests {
 			.execute()
 			.path("neighborhood.vertices[*].id")
 			.entityList(String.class)
-			.hasSize(155);
+			.hasSize(161);
 	}
 
 	@Test

@@ -58,9 +58,9 @@ class ExampleOperationsTests {
 	@Test
 	void peopleOnOwnersAndCommunityCommittees() throws IOException {
 		var response = run("peopleOnOwnersAndCommunityCommittees");
-		response.path("people.totalCount").entity(Integer.class).isEqualTo(24);
-		response.path("people.edges[*].node.id").entityList(String.class).hasSize(24);
-		response.path("peopleAggregate.count").entity(Integer.class).isEqualTo(24);
+		response.path("people.totalCount").entity(Integer.class).isEqualTo(11);
+		response.path("people.edges[*].node.id").entityList(String.class).hasSize(11);
+		response.path("peopleAggregate.count").entity(Integer.class).isEqualTo(11);
 	}
 
 	@Test
@@ -72,9 +72,9 @@ class ExampleOperationsTests {
 		response.path("unit.subtreeCounts.byType[?(@.type == 'OWNERS_COMMITTEE')].count")
 			.entityList(Integer.class)
 			.containsExactly(15);
-		response.path("unit.subtreeCounts.peopleWithPosts").entity(Integer.class).isEqualTo(163);
-		response.path("postsAggregate.count").entity(Integer.class).isEqualTo(189);
-		response.path("postsAggregate.byParty.members").entity(Integer.class).isEqualTo(115);
+		response.path("unit.subtreeCounts.peopleWithPosts").entity(Integer.class).isEqualTo(173);
+		response.path("postsAggregate.count").entity(Integer.class).isEqualTo(199);
+		response.path("postsAggregate.byParty.members").entity(Integer.class).isEqualTo(125);
 	}
 
 	@Test
@@ -109,7 +109,7 @@ class ExampleOperationsTests {
 	void youngFirstSecretaries() throws IOException {
 		var response = run("youngFirstSecretaries");
 		response.path("people.totalCount").entity(Integer.class).isEqualTo(4);
-		response.path("people.edges[*].node.birthYear").entityList(Integer.class).containsExactly(1990, 1994, 1996, 1997);
+		response.path("people.edges[*].node.birthDecade").entityList(Integer.class).containsExactly(1990, 1990, 1990, 1990);
 		response.path("people.edges[*].node.posts[?(@.title == '第一书记')].unit.name")
 			.entityList(String.class)
 			.satisfies(units -> assertThat(units).hasSize(4));

@@ -66,7 +66,7 @@ class StatementCountTests {
 			.execute()
 			.path("neighborhood.vertices")
 			.entityList(Object.class)
-			.hasSize(155));
+			.hasSize(161));
 		// seeds, level 1, level 2, edges and counts; the small one stops after level 1, full.
 		assertThat(many).isEqualTo(4);
 		assertThat(few).isEqualTo(3);

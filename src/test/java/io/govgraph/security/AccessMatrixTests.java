@@ -180,6 +180,8 @@ class AccessMatrixTests {
 				// accounts and the access log
 				Operation.query("accounts", Needs.ADMIN, "{ accounts { name roles } }"),
 				Operation.query("accessLog", Needs.ADMIN, "{ accessLog(first: 1) { totalCount } }"),
+				Operation.query("apiTokens", Needs.ADMIN, "{ apiTokens { id } }"),
+				Operation.query("revokeApiToken", Needs.ADMIN, "mutation { revokeApiToken(id: \"none\") { id } }"),
 				// pages, exports and reports
 				Operation.page("explorer page", Needs.ANY_ACCOUNT, "/"),
 				Operation.page("GraphiQL", Needs.ANY_ACCOUNT, "/graphiql?path=/graphql"),

@@ -44,11 +44,11 @@ class PersonalDataTests {
 		this.store.importDataSet(Path.of("src/test/resources/datasets/security"), false);
 	}
 
-	static final String PERSON = "{ person(id: \"sx.p1\") { id name phone partySince partyMember birthYear } }";
+	static final String PERSON = "{ person(id: \"sx.p1\") { id name phone partySince partyMember gender birthYear birthDecade } }";
 
 	@Test
 	@WithMockUser(username = "plan", roles = "PLANNER")
-	void aPlannerSeesTheSurnameOnlyAndNoPhoneOrPartyJoinDate() {
+	void aPlannerSeesTheSurnameAndBirthDecadeOnlyAndNoPhonePartyJoinDateGenderOrBirthYear() {
 		this.graphQl.document(PERSON)
 			.execute()
 			.path("person.name")
@@ -57,9 +57,13 @@ class PersonalDataTests {
 			.path("person.partyMember")
 			.entity(Boolean.class)
 			.isEqualTo(true)
-			.path("person.birthYear")
+			.path("person.birthDecade")
 			.entity(Integer.class)
-			.isEqualTo(1972)
+			.isEqualTo(1970)
+			.path("person.birthYear")
+			.valueIsNull()
+			.path("person.gender")
+			.valueIsNull()
 			.path("person.phone")
 			.valueIsNull()
 			.path("person.partySince")

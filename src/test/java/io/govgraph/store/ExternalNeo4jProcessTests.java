@@ -37,11 +37,13 @@ class ExternalNeo4jProcessTests {
 
 	@Test
 	void theApplicationServesFromANeo4jInAnotherProcessThroughARoutingUri() throws Exception {
-		Process neo4j = startNeo4j(this.folder.resolve("server"));
+		String password = "external-" + System.nanoTime();
+		Process neo4j = startNeo4j(this.folder.resolve("server"), password);
 		try {
 			int boltPort = boltPort(neo4j);
 			try (ConfigurableApplicationContext app = new SpringApplicationBuilder(GovGraphApplication.class)
 				.properties("spring.neo4j.uri=neo4j://127.0.0.1:" + boltPort, "server.port=0",
+						"spring.neo4j.authentication.username=neo4j", "spring.neo4j.authentication.password=" + password,
 						"spring.main.banner-mode=off", "govgraph.admin.password=" + TestAccounts.ADMIN + "-pw")
 				.run()) {
 				assertThat(app.containsBean("embeddedNeo4j")).isFalse();
@@ -59,7 +61,7 @@ class ExternalNeo4jProcessTests {
 				String recorded = http.graphQl("""
 						mutation { recordCentrality(measure: DEGREE, scopeId: "yz.minglou", asOf: "2026-07-01", top: 1) {
 						    id vertexCount } }""", Map.of()).body();
-				assertThat(recorded).contains("\"vertexCount\":445");
+				assertThat(recorded).contains("\"vertexCount\":451");
 				String id = (String) ((Map<?, ?>) ((Map<?, ?>) GovGraphHttp.json(recorded).get("data"))
 					.get("recordCentrality")).get("id");
 				// The write's bookmark is what the next read waits for on whichever member serves it.
@@ -67,7 +69,7 @@ class ExternalNeo4jProcessTests {
 				String read = http.graphQl("query($id: ID!) { analysisRun(id: $id) { id measure vertexCount } }",
 						Map.of("id", id)).body();
 				assertThat(read).isEqualTo("{\"data\":{\"analysisRun\":{\"id\":\"" + id
-						+ "\",\"measure\":\"DEGREE\",\"vertexCount\":445}}}");
+						+ "\",\"measure\":\"DEGREE\",\"vertexCount\":451}}}");
 			}
 		}
 		finally {
@@ -78,7 +80,7 @@ class ExternalNeo4jProcessTests {
 		}
 	}
 
-	private static Process startNeo4j(Path store) throws IOException {
+	private static Process startNeo4j(Path store, String password) throws IOException {
 		List<String> command = new ArrayList<>();
 		command.add(ProcessHandle.current().info().command().orElse("java"));
 		// The module openings Neo4j needs, as this JVM was given them.
@@ -88,7 +90,7 @@ class ExternalNeo4jProcessTests {
 			}
 		}
 		command.addAll(List.of("-Xmx512m", "-cp", System.getProperty("java.class.path"),
-				StandaloneNeo4j.class.getName(), store.toString()));
+				StandaloneNeo4j.class.getName(), store.toString(), password));
 		Files.createDirectories(store);
 		return new ProcessBuilder(command).redirectError(store.resolveSibling("server.log").toFile()).start();
 	}

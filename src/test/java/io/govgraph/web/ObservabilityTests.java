@@ -57,7 +57,7 @@ class ObservabilityTests {
 	@Test
 	void prometheusShowsGraphQlRequestsCypherTimeAndAnalysisDurations() throws Exception {
 		HttpResponse<String> answer = http().graphQl(DEGREE, Map.of("scopeId", "yz.minglou"));
-		assertThat(answer.body()).contains("\"vertexCount\":445");
+		assertThat(answer.body()).contains("\"vertexCount\":451");
 		HttpResponse<String> response = http().get("/actuator/prometheus");
 		assertThat(response.statusCode()).isEqualTo(200);
 		List<String> lines = response.body().lines().toList();
