@@ -19,7 +19,8 @@ import io.govgraph.web.UserInputException;
 
 /**
  * Compiles the GraphQL {@code where} inputs ({@code UnitWhere}, {@code PersonWhere},
- * {@code PostWhere}, {@code LinkWhere}) into one Cypher-DSL condition.
+ * {@code PostWhere}, {@code LinkWhere}, and for v1.1 {@code AgreementWhere}, {@code ItemWhere},
+ * {@code EventWhere}, {@code AttendanceWhere}) into one Cypher-DSL condition.
  * <p>
  * Labels, relationship types and property names come only from this class; every value the user
  * gives becomes a parameter, so user text never reaches the Cypher text. Relationship predicates
@@ -149,6 +150,75 @@ public final class FilterCompiler {
 			case "note" -> string(field, l.property(field), value);
 			case "other" -> nested(() -> unit(map(value), o));
 			default -> throw unknown("LinkWhere", field);
+		});
+	}
+
+	/** An {@code AgreementWhere} on the agreement node {@code a}. */
+	public Condition agreement(Map<String, Object> where, Node a) {
+		return combine(where, a, this::agreement, (field, value) -> switch (field) {
+			case "id", "name", "note" -> string(field, a.property(field), value);
+			case "type" -> vocabulary("type", a.property("type"), value, Vocabulary.AGREEMENT_TYPES);
+			case "since", "until" -> date(field, a.property(field), value);
+			case "amount" -> range(field, a.property(field), value);
+			case "parties" -> quantified(field, value, inner -> {
+				Node u = Cypher.node("Unit").named(name("party"));
+				return new Scope(List.of(u.relationshipTo(a, "PARTY_TO")), Cypher.noCondition(), unit(inner, u));
+			});
+			default -> throw unknown("AgreementWhere", field);
+		});
+	}
+
+	/** An {@code ItemWhere} on the item node {@code i}. */
+	public Condition item(Map<String, Object> where, Node i) {
+		return combine(where, i, this::item, (field, value) -> switch (field) {
+			case "id", "title", "note" -> string(field, i.property(field), value);
+			case "list" -> vocabulary("list", i.property("list"), value, Vocabulary.ITEM_LISTS);
+			case "status" -> vocabulary("status", i.property("status"), value, Vocabulary.ITEM_STATUSES);
+			case "since", "until" -> date(field, i.property(field), value);
+			case "amount", "hours" -> range(field, i.property(field), value);
+			case "agreement" -> nested(() -> {
+				Node a = Cypher.node("Agreement").named(name("agreement")).withProperties("id", i.property("agreementId"));
+				return Cypher.exists(List.of(a), Where.from(agreement(map(value), a)));
+			});
+			case "owner", "provider", "beneficiary" -> nested(() -> {
+				Node u = Cypher.node("Unit").named(name(field)).withProperties("id", i.property(field + "Id"));
+				return Cypher.exists(List.of(u), Where.from(unit(map(value), u)));
+			});
+			default -> throw unknown("ItemWhere", field);
+		});
+	}
+
+	/** An {@code EventWhere} on the event node {@code e}. */
+	public Condition event(Map<String, Object> where, Node e) {
+		return combine(where, e, this::event, (field, value) -> switch (field) {
+			case "id", "title", "note" -> string(field, e.property(field), value);
+			case "type" -> vocabulary("type", e.property("type"), value, Vocabulary.EVENT_TYPES);
+			case "date" -> date(field, e.property(field), value);
+			case "host" -> nested(() -> {
+				Node u = Cypher.node("Unit").named(name("host")).withProperties("id", e.property("hostId"));
+				return Cypher.exists(List.of(u), Where.from(unit(map(value), u)));
+			});
+			case "agreement" -> nested(() -> {
+				Node a = Cypher.node("Agreement").named(name("agreement")).withProperties("id", e.property("agreementId"));
+				return Cypher.exists(List.of(a), Where.from(agreement(map(value), a)));
+			});
+			case "attendance" -> quantified(field, value, inner -> {
+				Node x = Cypher.anyNode(name("attendee"));
+				Relationship r = x.relationshipTo(e, "ATTENDED").named(name("attended"));
+				return new Scope(List.of(r), Cypher.noCondition(), attendance(inner, r, x));
+			});
+			default -> throw unknown("EventWhere", field);
+		});
+	}
+
+	/** An {@code AttendanceWhere} on the attendance {@code r} of {@code x} (a person or a unit). */
+	public Condition attendance(Map<String, Object> where, Relationship r, Node x) {
+		return combine(where, r, (w, y) -> attendance(w, r, x), (field, value) -> switch (field) {
+			case "role" -> vocabulary("role", r.property("role"), value, Vocabulary.ATTENDANCE_ROLES);
+			case "note" -> string(field, r.property(field), value);
+			case "person" -> nested(() -> x.hasLabels("Person").and(person(map(value), x)));
+			case "unit" -> nested(() -> x.hasLabels("Unit").and(unit(map(value), x)));
+			default -> throw unknown("AttendanceWhere", field);
 		});
 	}
 
@@ -390,6 +460,11 @@ public final class FilterCompiler {
 	private Condition role(Expression x, Object filter) {
 		checkVocabulary("role", filter, Vocabulary.ROLES);
 		return string("role", x, filter);
+	}
+
+	private Condition vocabulary(String field, Expression x, Object filter, List<String> vocabulary) {
+		checkVocabulary(field, filter, vocabulary);
+		return string(field, x, filter);
 	}
 
 	/** A misspelt type or role would silently match nothing; say so instead. */

@@ -40,7 +40,7 @@ class ExampleOperationsTests {
 					"communitiesWithLegalAdvisor.graphql", "peopleOnOwnersAndCommunityCommittees.graphql",
 					"streetAtAGlance.graphql", "compoundsWithoutOwnersCommittee.graphql",
 					"ownersCommitteeElection2025.graphql", "lawFirmToStreet.graphql", "aroundTheRedButler.graphql",
-					"youngFirstSecretaries.graphql");
+					"youngFirstSecretaries.graphql", "redButlerMeetings2025.graphql");
 		}
 	}
 
@@ -114,4 +114,21 @@ class ExampleOperationsTests {
 			.entityList(String.class)
 			.satisfies(units -> assertThat(units).hasSize(4));
 	}
+
+	@Test
+	void redButlerMeetings2025() throws IOException {
+		var response = run("redButlerMeetings2025");
+		response.path("events.totalCount").entity(Integer.class).isEqualTo(4);
+		response.path("events.edges[*].node.date")
+			.entityList(String.class)
+			.containsExactly("2025-02-06", "2025-05-01", "2025-08-17", "2025-11-15");
+		// chaired by 城兴's secretary; three of the member units absent in the second half
+		response.path("events.edges[*].node.attendance[?(@.role == 'CHAIR')].person.id")
+			.entityList(String.class)
+			.containsExactly("p00170", "p00170", "p00170", "p00170");
+		response.path("events.edges[*].node.attendance[?(@.role == 'ABSENT')]").entityList(Object.class).hasSize(3);
+		response.path("attendanceRates[0].invited").entity(Integer.class).isEqualTo(38);
+		response.path("attendanceRates[0].attended").entity(Integer.class).isEqualTo(35);
+	}
+
 }

@@ -151,6 +151,26 @@ class InvarianceTests {
 		q("jobs", "{ jobs { id kind status } }");
 		q("history", "{ p: history(id: \"" + PERSON + "\") { seq account operation entity entityId before { field value } "
 				+ "after { field value } } u: history(id: \"" + OWNERS_COMMITTEE + "\") { seq operation after { field value } } }");
+		q("agreements", "{ agreements(where: { parties: { some: { within: \"yz.zhonghe\" } } }, orderBy: { field: SINCE }) "
+				+ "{ totalCount edges { cursor node { id type name since until amount note parties { role unit { id } } "
+				+ "items { id list status provider { __typename id name } } } } } }");
+		q("items", "{ items(orderBy: { field: STATUS, direction: DESC }, first: 100) { totalCount edges { cursor node "
+				+ "{ id list title status since until amount hours agreement { id } owner { id } beneficiary { id } "
+				+ "provider { __typename id name } } } } }",
+				"{ items(where: { owner: { posts: { some: { person: { partyMember: true } } } } }) { totalCount } }");
+		q("events", "{ events(where: { host: { within: \"yz.zhonghe.chengxing\" }, date: { gte: \"2025-01-01\" } }, first: 100) "
+				+ "{ totalCount edges { cursor node { id type date title host { id } agreement { id } "
+				+ "attendance { role note unit { id } person { ...L home { id } partyBranch { id } "
+				+ "attended(from: \"2025-01-01\") { role event { id } } } } } } } }",
+				"{ events(where: { attendance: { some: { person: { partyMember: true, birthDecade: { gte: 1980 } } } } }, "
+						+ "orderBy: { field: TITLE }, first: 100) { totalCount edges { node { id } } } }",
+				"{ events(where: { attendance: { some: { person: { name: { contains: \"王\" } } } } }) { totalCount } }!",
+				"{ events(where: { attendance: { none: { person: { birthYear: { lt: 1970 } } } } }) { totalCount } }!");
+		q("itemsByListAndStatus", "{ itemsByListAndStatus(scopeId: \"yz.minglou\") { list status items amount hours } }");
+		q("moneyByProvider", "{ moneyByProvider(scopeId: \"yz\") { provider { __typename id name } items amount hours } }");
+		q("meetingsHeld", "{ meetingsHeld(scopeId: \"yz.zhonghe\", from: \"2024-01-01\") { body { id name } year meetings } }");
+		q("attendanceRates", "{ attendanceRates(scopeId: \"yz\", types: [\"JOINT_MEETING\", \"ELECTION\"]) "
+				+ "{ body { id } events invited attended rate } }");
 		q("me", "{ me { name roles origin } }");
 		q("accounts", "{ accounts { name } }!");
 		q("accessLog", "{ accessLog { totalCount } }!");

@@ -1,0 +1,3 @@
+MATCH (a:Agreement)
+WHERE a.id IN $ids
+RETURN a

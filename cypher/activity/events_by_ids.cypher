@@ -1,0 +1,3 @@
+MATCH (e:Event)
+WHERE e.id IN $ids
+RETURN e

@@ -1,0 +1,90 @@
+package io.govgraph.activity;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.Expression;
+import org.neo4j.cypherdsl.core.Node;
+
+import io.govgraph.query.FilterCompiler;
+import io.govgraph.query.PageQuery;
+import io.govgraph.query.Start;
+import io.govgraph.web.UserInputException;
+
+/**
+ * The filtered, ordered lists of agreements, items and events (the {@code where} and
+ * {@code orderBy} arguments) as page queries: each a single parameterised statement, plus one count
+ * statement, built by the same {@link FilterCompiler} as the directory's lists.
+ */
+final class ActivityListings {
+
+	private static final LocalDate NO_DATE = LocalDate.of(1, 1, 1);
+
+	private ActivityListings() {
+	}
+
+	static PageQuery agreements(Map<String, Object> where, Map<String, Object> orderBy, LocalDate asOf) {
+		FilterCompiler filters = new FilterCompiler(asOf);
+		Node a = Cypher.node("Agreement").named("a");
+		String field = field(orderBy, "ID");
+		Expression id = a.property("id");
+		Expression key = switch (field) {
+			case "ID" -> id;
+			case "NAME" -> a.property("name");
+			case "TYPE" -> a.property("type");
+			case "SINCE" -> Cypher.coalesce(a.property("since"), Cypher.anonParameter(NO_DATE));
+			default -> throw new UserInputException("orderBy: cannot order agreements by " + field);
+		};
+		return new PageQuery(list("agreements", field, orderBy), Start.of(a), filters.agreement(where, a), key,
+				descending(orderBy), id, List.of(a.getRequiredSymbolicName().as("a")), List.of());
+	}
+
+	static PageQuery items(Map<String, Object> where, Map<String, Object> orderBy, LocalDate asOf) {
+		FilterCompiler filters = new FilterCompiler(asOf);
+		Node i = Cypher.node("Item").named("i");
+		String field = field(orderBy, "ID");
+		Expression id = i.property("id");
+		Expression key = switch (field) {
+			case "ID" -> id;
+			case "TITLE" -> i.property("title");
+			case "LIST" -> i.property("list");
+			case "STATUS" -> Cypher.coalesce(i.property("status"), Cypher.literalOf(""));
+			case "SINCE" -> Cypher.coalesce(i.property("since"), Cypher.anonParameter(NO_DATE));
+			default -> throw new UserInputException("orderBy: cannot order items by " + field);
+		};
+		return new PageQuery(list("items", field, orderBy), Start.of(i), filters.item(where, i), key,
+				descending(orderBy), id, List.of(i.getRequiredSymbolicName().as("i")), List.of());
+	}
+
+	static PageQuery events(Map<String, Object> where, Map<String, Object> orderBy, LocalDate asOf) {
+		FilterCompiler filters = new FilterCompiler(asOf);
+		Node e = Cypher.node("Event").named("e");
+		String field = field(orderBy, "DATE");
+		Expression id = e.property("id");
+		Expression key = switch (field) {
+			case "ID" -> id;
+			case "DATE" -> e.property("date");
+			case "TYPE" -> e.property("type");
+			case "TITLE" -> Cypher.coalesce(e.property("title"), Cypher.literalOf(""));
+			default -> throw new UserInputException("orderBy: cannot order events by " + field);
+		};
+		return new PageQuery(list("events", field, orderBy), Start.of(e), filters.event(where, e), key,
+				descending(orderBy), id, List.of(e.getRequiredSymbolicName().as("e")), List.of());
+	}
+
+	private static String field(Map<String, Object> orderBy, String otherwise) {
+		return orderBy == null || orderBy.get("field") == null ? otherwise : orderBy.get("field").toString();
+	}
+
+	/** The list's name and order as its cursors carry it: a cursor of another order is refused. */
+	private static String list(String name, String field, Map<String, Object> orderBy) {
+		return name + " by " + field + (descending(orderBy) ? " descending" : "");
+	}
+
+	private static boolean descending(Map<String, Object> orderBy) {
+		return orderBy != null && "DESC".equals(String.valueOf(orderBy.get("direction")));
+	}
+
+}
