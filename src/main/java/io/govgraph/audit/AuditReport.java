@@ -1,10 +1,14 @@
 package io.govgraph.audit;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -20,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.HtmlUtils;
 
 import io.govgraph.crossappointment.CompoundSides;
+import io.govgraph.crossappointment.CrossAppointment;
 import io.govgraph.crossappointment.CrossAppointmentStats;
 import io.govgraph.crossappointment.OwnersCommitteeComposition;
 import io.govgraph.model.SpreadsheetCells;
@@ -28,8 +33,9 @@ import io.govgraph.security.AccessLog;
 import io.govgraph.security.Caller;
 
 /**
- * The audit of a scope on a day as a CSV table of findings or a printable HTML page (Chinese
- * headings; the article's figures first, then the findings by severity with their evidence).
+ * The audit of a scope on a day as a CSV table of findings, a printable HTML page (Chinese
+ * headings; the article's figures first, then the findings by severity with their evidence) or an
+ * XLSX workbook with the cross-appointment list, the findings and the roll-up ({@link AuditWorkbook}).
  * Building a report records nothing: the status of a finding is the recorded one, or NEW when no
  * run has recorded it yet.
  */
@@ -40,15 +46,15 @@ public class AuditReport {
 	/** The formats a report comes in. */
 	public enum Format {
 
-		CSV("text/csv", "csv"), HTML("text/html", "html");
+		CSV("text/csv", "csv"), HTML("text/html", "html"), XLSX(AuditWorkbook.MEDIA_TYPE, "xlsx");
 
-		/** The format named {@code csv} or {@code html}, in any case; a user error otherwise. */
+		/** The format named {@code csv}, {@code html} or {@code xlsx}, in any case; a user error otherwise. */
 		public static Format parse(String format) {
 			try {
 				return valueOf(format.toUpperCase(java.util.Locale.ROOT));
 			}
 			catch (IllegalArgumentException ex) {
-				throw new io.govgraph.web.UserInputException("format: \"" + format + "\" is not csv or html");
+				throw new io.govgraph.web.UserInputException("format: \"" + format + "\" is not csv, html or xlsx");
 			}
 		}
 
@@ -69,13 +75,18 @@ public class AuditReport {
 			return this.extension;
 		}
 
+		/** Whether the format is text (written in UTF-8) rather than a binary file. */
+		public boolean text() {
+			return this != XLSX;
+		}
+
 	}
 
 	static final List<String> CSV_HEADER = List.of("severity", "rule_id", "rule_title_zh", "subject_id", "subject_name",
 			"status", "message", "evidence", "first_seen", "last_seen");
 
 	/** The request the access log keeps for a report made on the command line. */
-	static final String COMMAND_LINE = "govgraph audit";
+	public static final String COMMAND_LINE = "govgraph audit";
 
 	private final AuditService audit;
 
@@ -98,10 +109,38 @@ public class AuditReport {
 
 	}
 
-	/** Everything a report shows. */
-	record Content(String scopeId, String scopeName, LocalDate asOf, CrossAppointmentStats stats, List<Rollup> rollup,
-			List<Line> lines) {
+	/**
+	 * A person cross-appointed in a compound, with names, the sides in Chinese and each post as a
+	 * line ({@code 业委会：海景花园业委会(u…) 主任，2020-01-01 至今}).
+	 */
+	record CrossAppointmentLine(String compoundId, String compoundName, String personId, String personName,
+			List<String> sides, List<String> posts) {
 	}
+
+	/** Everything a report shows; the cross-appointment list only in the workbook (empty otherwise). */
+	record Content(String scopeId, String scopeName, LocalDate asOf, CrossAppointmentStats stats, List<Rollup> rollup,
+			List<Line> lines, List<CrossAppointmentLine> crossAppointments) {
+
+		Content(String scopeId, String scopeName, LocalDate asOf, CrossAppointmentStats stats, List<Rollup> rollup,
+				List<Line> lines) {
+			this(scopeId, scopeName, asOf, stats, rollup, lines, List.of());
+		}
+
+	}
+
+	private static final List<String> SIDES = List.of("OWNERS", "PROPERTY", "COMMUNITY");
+
+	private static final Map<String, String> SIDES_ZH = Map.of("OWNERS", "业委会", "PROPERTY", "物业", "COMMUNITY", "社区");
+
+	private static final Comparator<CrossAppointment> BY_COMPOUND_AND_PERSON = Comparator
+		.comparing(CrossAppointment::compoundId)
+		.thenComparing(CrossAppointment::personId);
+
+	private static final Comparator<CrossAppointment.SidePost> POST_ORDER = Comparator
+		.comparing((CrossAppointment.SidePost p) -> SIDES.indexOf(p.side()))
+		.thenComparing(CrossAppointment.SidePost::unitId)
+		.thenComparing(CrossAppointment.SidePost::role)
+		.thenComparing(CrossAppointment.SidePost::since, Comparator.nullsFirst(Comparator.naturalOrder()));
 
 	/** The report of the scope (null: everywhere) on the day, made on the command line. */
 	public String render(String scopeId, LocalDate asOf, Format format) {
@@ -113,16 +152,50 @@ public class AuditReport {
 	 * the access log keeps it (no literal values: {@link AccessLog#request}).
 	 */
 	public String render(String scopeId, LocalDate asOf, Format format, String request) {
-		Content content = content(scopeId, asOf, request);
+		if (!format.text()) {
+			throw new IllegalArgumentException(format + " is not a text format: write it with write(…)");
+		}
+		Content content = content(scopeId, asOf, request, false);
 		return format == Format.CSV ? csv(content) : html(content);
 	}
 
-	Content content(String scopeId, LocalDate asOf) {
-		return content(scopeId, asOf, COMMAND_LINE);
+	/**
+	 * Writes the report of the scope (null: everywhere) on the day in any format, text in UTF-8;
+	 * {@code request} is what was asked, as the access log keeps it.
+	 */
+	public void write(String scopeId, LocalDate asOf, Format format, String request, OutputStream out)
+			throws IOException {
+		if (format.text()) {
+			out.write(render(scopeId, asOf, format, request).getBytes(StandardCharsets.UTF_8));
+		}
+		else {
+			AuditWorkbook.write(content(scopeId, asOf, request, true), out);
+		}
+		out.flush();
 	}
 
-	private Content content(String scopeId, LocalDate asOf, String request) {
+	/** The report of the scope (null: everywhere) on the day in any format, as bytes. */
+	public byte[] bytes(String scopeId, LocalDate asOf, Format format, String request) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try {
+			write(scopeId, asOf, format, request, out);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toByteArray();
+	}
+
+	Content content(String scopeId, LocalDate asOf) {
+		return content(scopeId, asOf, COMMAND_LINE, true);
+	}
+
+	private Content content(String scopeId, LocalDate asOf, String request, boolean withCrossAppointments) {
 		List<AuditService.Hit> hits = this.audit.evaluate(scopeId, asOf);
+		List<CrossAppointment> crossAppointed = withCrossAppointments ? this.crossAppointments.list(scopeId, asOf)
+			.stream()
+			.sorted(BY_COMPOUND_AND_PERSON)
+			.toList() : List.of();
 		List<CompoundSides> compounds = this.crossAppointments.compounds(scopeId, asOf);
 		List<Rollup> rollup = this.crossAppointments.rollupOf(compounds, asOf);
 		Map<String, Finding> recorded = this.audit.findings(hits.stream().map(AuditService.Hit::key).toList());
@@ -133,6 +206,11 @@ public class AuditReport {
 		for (AuditService.Hit hit : hits) {
 			ids.add(hit.subject());
 			hit.evidence().forEach(e -> ids.addAll(List.of(e.split(" "))));
+		}
+		for (CrossAppointment ca : crossAppointed) {
+			ids.add(ca.compoundId());
+			ids.add(ca.personId());
+			ca.posts().forEach(p -> ids.add(p.unitId()));
 		}
 		ids.removeIf(id -> !Vocabulary.ID.matcher(id).matches());
 		Map<String, AuditService.Named> named = this.audit.named(ids);
@@ -145,8 +223,21 @@ public class AuditReport {
 			.map(h -> new Line(h, recorded.get(h.key()), names.get(h.subject()),
 					h.evidence().stream().map(e -> named(e, names)).toList()))
 			.toList();
+		List<CrossAppointmentLine> crossLines = crossAppointed.stream()
+			.map(ca -> new CrossAppointmentLine(ca.compoundId(), names.get(ca.compoundId()), ca.personId(),
+					names.get(ca.personId()), ca.sides().stream().map(SIDES_ZH::get).toList(),
+					ca.posts().stream().sorted(POST_ORDER).map(p -> post(p, names)).toList()))
+			.toList();
 		return new Content(scopeId, scopeId == null ? "全部" : names.getOrDefault(scopeId, scopeId), asOf,
-				CrossAppointmentStats.of(compounds), rollup, lines);
+				CrossAppointmentStats.of(compounds), rollup, lines, crossLines);
+	}
+
+	/** A post on a side as one line: {@code 业委会：海景花园业委会(u…) 主任，2020-01-01 至今}. */
+	private static String post(CrossAppointment.SidePost p, Map<String, String> names) {
+		String unit = names.get(p.unitId());
+		String what = (p.title() == null || p.title().isBlank()) ? p.role() : p.title() + "（" + p.role() + "）";
+		return SIDES_ZH.get(p.side()) + "：" + (unit == null ? p.unitId() : unit + "(" + p.unitId() + ")") + " " + what
+				+ "，" + (p.since() == null ? "起始日期不详" : p.since()) + " 至 " + (p.until() == null ? "今" : p.until());
 	}
 
 	/** An evidence edge with each id followed by its name: {@code p00001(王伟) -[…]-> u(…)}. */

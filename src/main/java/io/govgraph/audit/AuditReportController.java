@@ -21,8 +21,8 @@ import io.govgraph.web.AsOf;
 import io.govgraph.web.UserInputException;
 
 /**
- * {@code GET /audit/report?scopeId=…&asOf=…&format=csv|html}: the audit report of a scope, CSV as
- * a download, HTML to read and print. Reading a report records no finding; the people it names
+ * {@code GET /audit/report?scopeId=…&asOf=…&format=csv|html|xlsx}: the audit report of a scope, CSV
+ * and XLSX as a download, HTML to read and print. Reading a report records no finding; the people it names
  * are written to the access log.
  */
 @RestController
@@ -41,24 +41,25 @@ class AuditReportController {
 	}
 
 	@GetMapping("/audit/report")
-	ResponseEntity<String> report(@RequestParam(required = false) String scopeId,
+	ResponseEntity<byte[]> report(@RequestParam(required = false) String scopeId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
 			@RequestParam(defaultValue = "html") String format, HttpServletRequest request) {
 		AuditReport.Format f = AuditReport.Format.parse(format);
 		LocalDate day = this.asOf.orToday(asOf);
-		String body = this.report.render(scopeId, day, f,
+		byte[] body = this.report.bytes(scopeId, day, f,
 				AccessLog.request("GET", "/audit/report", request.getParameterMap()
 					.keySet()
 					.stream()
 					.filter(PARAMETERS::contains)
 					.toList()));
 		String filename = "audit-" + (scopeId == null ? "all" : scopeId) + "-" + day + "." + f.extension();
-		ContentDisposition disposition = (f == AuditReport.Format.CSV ? ContentDisposition.attachment()
-				: ContentDisposition.inline())
+		ContentDisposition disposition = (f == AuditReport.Format.HTML ? ContentDisposition.inline()
+				: ContentDisposition.attachment())
 			.filename(filename, StandardCharsets.UTF_8)
 			.build();
+		MediaType type = MediaType.parseMediaType(f.mediaType());
 		return ResponseEntity.ok()
-			.contentType(new MediaType(MediaType.parseMediaType(f.mediaType()), StandardCharsets.UTF_8))
+			.contentType(f.text() ? new MediaType(type, StandardCharsets.UTF_8) : type)
 			.header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
 			.body(body);
 	}

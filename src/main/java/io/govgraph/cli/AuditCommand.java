@@ -3,7 +3,6 @@ package io.govgraph.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -26,14 +25,15 @@ import io.govgraph.web.AsOf;
 import io.govgraph.web.UserInputException;
 
 /**
- * {@code audit [--scope ID] [--as-of DATE] [--format csv|html] --out FILE}: runs the audit of the
+ * {@code audit [--scope ID] [--as-of DATE] [--format csv|html|xlsx] --out FILE}: runs the audit of the
  * scope on the day (recording its findings, as the {@code runAudit} mutation does) and writes the
  * report.
  */
 @Command(name = "audit", header = "Run the audit of a scope on a day and write its report.",
 		description = "Records the findings as the runAudit mutation does (new ones opened, gone ones closed).",
 		exitCodeListHeading = "%nExit codes:%n", exitCodeList = { "0:written", "1:failed", "2:usage" },
-		footer = { "", "Example:", "  audit --scope yz.minglou --as-of 2026-07-01 --format csv --out minglou.csv", "",
+		footer = { "", "Example:", "  audit --scope yz.minglou --as-of 2026-07-01 --format csv --out minglou.csv",
+				"  audit --scope yz.minglou --as-of 2026-07-01 --format xlsx --out minglou.xlsx", "",
 				GovGraphCommand.SPRING_OPTIONS_HELP },
 		usageHelpAutoWidth = true)
 final class AuditCommand implements Callable<Integer> {
@@ -51,7 +51,7 @@ final class AuditCommand implements Callable<Integer> {
 	SharedOptions.AsOf asOf;
 
 	@Option(names = "--format", paramLabel = "FMT", converter = Formats.class, defaultValue = "html",
-			description = "html (default) or csv (one finding a line).")
+			description = "html (default), csv (one finding a line) or xlsx (a workbook: cross-appointments, findings, roll-up).")
 	AuditReport.Format format;
 
 	@Option(names = "--out", paramLabel = "FILE", required = true, description = "Where to write the report.")
@@ -68,8 +68,8 @@ final class AuditCommand implements Callable<Integer> {
 		LocalDate day = context.getBean(AsOf.class).orToday(this.asOf.day());
 		try {
 			AuditService.AuditRun run = context.getBean(AuditService.class).run(scopeId, day);
-			Files.writeString(this.out, context.getBean(AuditReport.class).render(scopeId, day, this.format),
-					StandardCharsets.UTF_8);
+			// made whole before the file is opened, so a failed report leaves no file behind
+			Files.write(this.out, context.getBean(AuditReport.class).bytes(scopeId, day, this.format, AuditReport.COMMAND_LINE));
 			this.spec.commandLine()
 				.getOut()
 				.println("Audited " + ((scopeId != null) ? scopeId : "everywhere") + " on " + day + ": "
@@ -87,7 +87,7 @@ final class AuditCommand implements Callable<Integer> {
 		}
 	}
 
-	/** The report's format by its name, {@code csv} or {@code html}. */
+	/** The report's format by its name, {@code csv}, {@code html} or {@code xlsx}. */
 	static final class Formats implements ITypeConverter<AuditReport.Format> {
 
 		@Override
@@ -96,7 +96,7 @@ final class AuditCommand implements Callable<Integer> {
 				return AuditReport.Format.parse(name);
 			}
 			catch (UserInputException ex) {
-				throw new TypeConversionException("\"" + name + "\" is not csv or html");
+				throw new TypeConversionException("\"" + name + "\" is not csv, html or xlsx");
 			}
 		}
 

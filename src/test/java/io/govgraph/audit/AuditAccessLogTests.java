@@ -53,6 +53,9 @@ class AuditAccessLogTests {
 	@Autowired
 	AuditService audit;
 
+	@Autowired
+	CrossAppointmentAudit crossAppointments;
+
 	@LocalServerPort
 	int port;
 
@@ -171,6 +174,32 @@ class AuditAccessLogTests {
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(refused.statusCode()).isEqualTo(403);
 		assertThat(refused.body()).doesNotContain("司马懿");
+		assertThat(logged(TestAccounts.PLANNER)).isEqualTo(planner);
+	}
+
+	@Test
+	void theXlsxReportIsLoggedWithThePeopleOfItsCrossAppointmentList() throws Exception {
+		HttpClient http = HttpClient.newHttpClient();
+		String path = "/audit/report?scopeId=al.s&asOf=2026-07-01&format=xlsx";
+		long before = logged(TestAccounts.AUDITOR);
+		HttpResponse<byte[]> report = http.send(TestAccounts.request(this.port, path, TestAccounts.AUDITOR).build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(report.statusCode()).isEqualTo(200);
+		assertThat(logged(TestAccounts.AUDITOR)).isEqualTo(before + 1);
+		AccessLog.Entry entry = newest(TestAccounts.AUDITOR);
+		assertThat(entry.channel()).isEqualTo("report");
+		List<String> crossAppointed = this.crossAppointments.list("al.s", DAY)
+			.stream()
+			.map(io.govgraph.crossappointment.CrossAppointment::personId)
+			.toList();
+		assertThat(crossAppointed).isNotEmpty();
+		assertThat(entry.personIds()).contains("al.p1").containsAll(crossAppointed);
+		assertThat(entry.query()).isEqualTo("GET /audit/report?asOf=&format=&scopeId=");
+
+		long planner = logged(TestAccounts.PLANNER);
+		assertThat(http.send(TestAccounts.request(this.port, path, TestAccounts.PLANNER).build(),
+				HttpResponse.BodyHandlers.ofByteArray())
+			.statusCode()).isEqualTo(403);
 		assertThat(logged(TestAccounts.PLANNER)).isEqualTo(planner);
 	}
 

@@ -1,13 +1,22 @@
 package io.govgraph.audit;
 
+import java.io.ByteArrayInputStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.govgraph.IntegrationTest;
@@ -15,12 +24,15 @@ import io.govgraph.TestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The audit report as CSV and HTML over HTTP (the {@code audit} command: io.govgraph.cli.AuditCommandTests). */
+/** The audit report as CSV, HTML and XLSX over HTTP (the {@code audit} command: io.govgraph.cli.AuditCommandTests). */
 @IntegrationTest
 class AuditReportTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	CrossAppointmentAudit crossAppointments;
 
 	private HttpResponse<String> get(String query) throws Exception {
 		return HttpClient.newHttpClient()
@@ -76,9 +88,77 @@ class AuditReportTests {
 	}
 
 	@Test
+	void theXlsxReportHasTheCsvFindingsTheCrossAppointmentListAndTheRollup() throws Exception {
+		HttpResponse<byte[]> response = HttpClient.newHttpClient()
+			.send(TestAccounts.request(this.port, "/audit/report?scopeId=yz.minglou&asOf=2026-07-01&format=xlsx",
+					TestAccounts.AUDITOR)
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		assertThat(response.headers().firstValue("Content-Disposition"))
+			.hasValueSatisfying(d -> assertThat(d).startsWith("attachment").contains("audit-yz.minglou-2026-07-01.xlsx"));
+		List<org.apache.commons.csv.CSVRecord> csv = org.apache.commons.csv.CSVFormat.RFC4180.builder()
+			.setHeader()
+			.get()
+			.parse(new java.io.StringReader(get("scopeId=yz.minglou&asOf=2026-07-01&format=csv").body()))
+			.getRecords();
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(response.body()))) {
+			Sheet findings = book.getSheet("审计发现");
+			// one row per finding, the same rows in the same order as the CSV report, with the same text
+			assertThat(findings.getLastRowNum()).isEqualTo(csv.size()).isEqualTo(11);
+			for (int i = 0; i < csv.size(); i++) {
+				Row row = findings.getRow(i + 1);
+				org.apache.commons.csv.CSVRecord line = csv.get(i);
+				assertThat(List.of(row.getCell(1).getStringCellValue(), row.getCell(3).getStringCellValue(),
+						row.getCell(4).getStringCellValue(), row.getCell(5).getStringCellValue(),
+						row.getCell(6).getStringCellValue(), row.getCell(7).getStringCellValue()))
+					.containsExactly(line.get("rule_id"), line.get("subject_id"), line.get("subject_name"), line.get("status"),
+							line.get("message"), line.get("evidence"));
+				assertThat(row.getCell(0).getStringCellValue())
+					.isEqualTo(Severity.valueOf(line.get("severity")).chinese());
+			}
+			// one row per cross-appointment (compound, person) of 明楼: 22 people
+			Sheet cross = book.getSheet("交叉任职名单");
+			assertThat(cross.getLastRowNum()).isEqualTo(this.crossAppointments.list("yz.minglou", LocalDate.of(2026, 7, 1)).size());
+			Set<String> people = new HashSet<>();
+			for (int i = 1; i <= cross.getLastRowNum(); i++) {
+				people.add(cross.getRow(i).getCell(2).getStringCellValue());
+				assertThat(cross.getRow(i).getCell(4).getStringCellValue()).contains("、");
+			}
+			assertThat(people).hasSize(22);
+			// the roll-up opens with the article's figures for the scope: 21 / 15 / 14 / 22
+			Row scope = book.getSheet("分街道社区汇总").getRow(1);
+			assertThat(scope.getCell(0).getStringCellValue()).isEqualTo("范围");
+			assertThat(List.of(scope.getCell(5).getNumericCellValue(), scope.getCell(6).getNumericCellValue(),
+					scope.getCell(7).getNumericCellValue(), scope.getCell(8).getNumericCellValue()))
+				.containsExactly(21.0, 15.0, 14.0, 22.0);
+		}
+		// reading records nothing, so the same request gives the same file
+		assertThat(HttpClient.newHttpClient()
+			.send(TestAccounts.request(this.port, "/audit/report?scopeId=yz.minglou&asOf=2026-07-01&format=xlsx",
+					TestAccounts.AUDITOR)
+				.build(), HttpResponse.BodyHandlers.ofByteArray())
+			.body()).isEqualTo(response.body());
+	}
+
+	@Test
+	void aPlannerGetsNoXlsxReportAsNoCsvReport() throws Exception {
+		for (String format : List.of("csv", "xlsx")) {
+			HttpResponse<byte[]> refused = HttpClient.newHttpClient()
+				.send(TestAccounts.request(this.port, "/audit/report?scopeId=yz.minglou&asOf=2026-07-01&format=" + format,
+						TestAccounts.PLANNER)
+					.build(), HttpResponse.BodyHandlers.ofByteArray());
+			assertThat(refused.statusCode()).as(format).isEqualTo(403);
+			assertThat(new String(refused.body(), StandardCharsets.UTF_8)).as(format).doesNotContain("顾丹洁");
+		}
+	}
+
+	@Test
 	void aBadRequestIsAnsweredWithWhatToFix() throws Exception {
 		assertThat(get("scopeId=nope&format=csv").body()).isEqualTo("scopeId: no unit with id \"nope\"\n");
 		assertThat(get("scopeId=yz.minglou&format=pdf").statusCode()).isEqualTo(400);
+		assertThat(get("scopeId=yz.minglou&format=pdf").body()).isEqualTo("format: \"pdf\" is not csv, html or xlsx\n");
 	}
 
 }

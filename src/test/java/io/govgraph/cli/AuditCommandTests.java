@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,6 +44,18 @@ class AuditCommandTests {
 			.isEqualTo("severity,rule_id,rule_title_zh,subject_id,subject_name,status,message,evidence,first_seen,last_seen");
 		assertThat(Files.readString(csv)).isEqualTo(this.context.getBean(AuditReport.class)
 			.render("yz.minglou", LocalDate.parse("2026-07-01"), AuditReport.Format.CSV));
+		Path xlsx = this.dir.resolve("minglou.xlsx");
+		CommandRun xlsxRun = CommandRun.in(this.context, "audit", "--scope=yz.minglou", "--as-of=2026-07-01",
+				"--format=xlsx", "--out=" + xlsx);
+		assertThat(xlsxRun.exit()).as(xlsxRun.err()).isZero();
+		assertThat(xlsxRun.out()).endsWith("wrote " + xlsx + System.lineSeparator());
+		try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+			assertThat(book.getSheetName(0)).isEqualTo("交叉任职名单");
+			assertThat(book.getSheet("审计发现").getLastRowNum()).isEqualTo(11);
+			assertThat(book.getSheet("审计发现").getRow(0).getCell(0).getStringCellValue()).isEqualTo("严重程度");
+		}
+		assertThat(Files.readAllBytes(xlsx)).isEqualTo(this.context.getBean(AuditReport.class)
+			.bytes("yz.minglou", LocalDate.parse("2026-07-01"), AuditReport.Format.XLSX, "test"));
 		// unknown scope: exit 1 with the reason
 		CommandRun unknown = CommandRun.in(this.context, "audit", "--scope", "nope", "--out", csv.toString());
 		assertThat(unknown.exit()).isEqualTo(GovGraphCommand.FAILED);

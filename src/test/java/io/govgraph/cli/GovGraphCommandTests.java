@@ -93,7 +93,7 @@ class GovGraphCommandTests {
 			export f --format=gexf --replace            | Unknown option: '--replace'
 			audit                                       | Missing required option: '--out=FILE'
 			audit --scope x                             | Missing required option: '--out=FILE'
-			audit --out f --format pdf                  | Invalid value for option '--format': "pdf" is not csv or html
+			audit --out f --format pdf                  | Invalid value for option '--format': "pdf" is not csv, html or xlsx
 			audit --out f --as-of 2026-13-01            | Invalid value for option '--as-of': "2026-13-01" is not a date YYYY-MM-DD
 			audit --out f --replace                     | Unknown option: '--replace'
 			audit --out                                 | Missing required parameter for option '--out' (FILE)
