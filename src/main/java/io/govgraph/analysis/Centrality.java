@@ -18,7 +18,9 @@ import java.util.stream.IntStream;
  * <li><b>betweenness</b>: U. Brandes, "A faster algorithm for betweenness centrality", Journal of
  * Mathematical Sociology 25(2), 2001: one breadth-first search per source counting shortest paths,
  * then dependencies accumulated in reverse order. O(nm) time and O(n + m) space unweighted; here
- * O(n'm) time, and O(n) space per block of sources (16 blocks at most). Sampled: the pivot
+ * run inside the biconnected components only, once per class of equivalent vertices, with the
+ * pairs articulation points separate counted apart ({@link Blocks}): O(Σ n'<sub>B</sub>m<sub>B</sub>)
+ * time over the blocks, and O(largest block) space per block of sources (16 blocks at most). Sampled: the pivot
  * estimator of U. Brandes and C. Pich, "Centrality estimation in large networks",
  * International Journal of Bifurcation and Chaos 17(7), 2007 (networkx's {@code k}), with sources
  * drawn in proportion to the vertices they stand for (Horvitz–Thompson); O(km) time.</li>
@@ -26,7 +28,8 @@ import java.util.stream.IntStream;
  * Applications</i>, Cambridge University Press, 1994, in their form for graphs that are not
  * connected: the inverse mean distance to the r − 1 others a vertex reaches, scaled by the share
  * (r − 1)/(n − 1) of the graph they are, so a vertex of a small component scores low. One
- * breadth-first search per non-pendant vertex: O(n'(n + m)) time, O(n) space per worker
+ * breadth-first search per vertex that is neither a pendant nor the second of a class of
+ * equivalent vertices ({@link Twins}): O(n'(n + m)) time, O(n) space per worker
  * thread.</li>
  * <li><b>harmonic</b>: M. Marchiori and V. Latora, "Harmony in the small-world", Physica A 285,
  * 2000; P. Boldi and S. Vigna, "Axioms for centrality", Internet Mathematics 10, 2014: the sum of
@@ -106,11 +109,7 @@ public final class Centrality {
 		double[] deltaFactor = new double[n];
 		double[] pendantFactor = new double[n];
 		if (k >= folded.length) {
-			for (int s : folded) {
-				deltaFactor[s] = weight[s];
-				pendantFactor[s] = weight[s] - 1;
-			}
-			return weighted(g, folded, deltaFactor, pendantFactor);
+			return betweennessExact(g, true);
 		}
 		// Importance sampling: a folded source is drawn (with replacement) with probability w/W, w
 		// the vertices it stands for, and its contribution divided by that probability
@@ -135,6 +134,120 @@ public final class Centrality {
 			pendantFactor[s] = share * (weight[s] - 1) / weight[s];
 		}
 		return weighted(g, chosen, deltaFactor, pendantFactor);
+	}
+
+	/**
+	 * Exact betweenness with Brandes run inside the biconnected components only (see {@link Blocks}):
+	 * a pair of vertices whose shortest paths cross a block enters it at the vertices that stand
+	 * for them there, so a search from block vertex s with target t's dependency weighted by the
+	 * vertices t stands for, added as many times as s stands for, counts every such pair; the pairs
+	 * an articulation point separates are added once. Searches of equivalent vertices (twins) run
+	 * once, added k times for a class of k: swapping two twins fixes every other vertex, so their
+	 * dependencies agree there, and a twin lies on no shortest path from another (its neighbours
+	 * are the other's too), so its own dependency is 0 from either. Bridges need no search at all.
+	 * O(Σ<sub>B</sub> n'<sub>B</sub>·m<sub>B</sub>) time over the blocks B, n'<sub>B</sub> the
+	 * block's vertices less its twins; O(n + m) space, and O(largest block) per block of sources.
+	 */
+	static double[] betweennessExact(LinkageGraph g, boolean mergeTwins) {
+		int n = g.vertexCount();
+		Blocks blocks = Blocks.of(g, mergeTwins);
+		int largest = 0;
+		for (int b = 0; b < blocks.count; b++) {
+			largest = Math.max(largest, blocks.size(b));
+		}
+		int[] run = IntStream.range(0, blocks.vertex.length).filter(p -> blocks.multiplicity[p] > 0).toArray();
+		int workSize = largest;
+		AnalysisProgress progress = AnalysisProgress.current();
+		progress.expect(run.length);
+		double[] sum = blocks(n, run, (from, to, acc) -> {
+			BfsWork w = new BfsWork(workSize);
+			for (int i = from; i < to; i++) {
+				progress.step();
+				brandesInBlock(blocks, run[i], w, acc);
+			}
+		});
+		for (int v = 0; v < n; v++) {
+			sum[v] = sum[v] * 0.5 + blocks.separated[v];
+		}
+		return sum;
+	}
+
+	/** One source (a position of {@code blocks}) of Brandes' algorithm inside its block, targets weighted. */
+	private static void brandesInBlock(Blocks blocks, int position, BfsWork w, double[] acc) {
+		int base = blocks.start[blocks.blockOf[position]];
+		int s = position - base;
+		int[] dist = w.dist;
+		int[] order = w.order;
+		double[] sigma = w.sigma;
+		double[] delta = w.delta;
+		int[] offset = blocks.offset;
+		int[] adjacent = blocks.adjacent;
+		for (int i = 0; i < w.reached; i++) {
+			dist[order[i]] = -1;
+		}
+		int head = 0;
+		int tail = 0;
+		order[tail++] = s;
+		dist[s] = 0;
+		sigma[s] = 1;
+		while (head < tail) {
+			int v = order[head++];
+			int next = dist[v] + 1;
+			double sv = sigma[v];
+			for (int e = offset[base + v], end = offset[base + v + 1]; e < end; e++) {
+				int u = adjacent[e];
+				if (dist[u] < 0) {
+					dist[u] = next;
+					order[tail++] = u;
+					sigma[u] = sv;
+				}
+				else if (dist[u] == next) {
+					sigma[u] += sv;
+				}
+			}
+		}
+		w.reached = tail;
+		for (int i = 0; i < tail; i++) {
+			delta[order[i]] = 0;
+		}
+		int[] weight = blocks.weight;
+		int[] vertex = blocks.vertex;
+		double factor = (double) weight[position] * blocks.multiplicity[position];
+		for (int i = tail - 1; i > 0; i--) {
+			int x = order[i];
+			double coefficient = (weight[base + x] + delta[x]) / sigma[x];
+			int previous = dist[x] - 1;
+			for (int e = offset[base + x], end = offset[base + x + 1]; e < end; e++) {
+				int v = adjacent[e];
+				if (dist[v] == previous) {
+					delta[v] += sigma[v] * coefficient;
+				}
+			}
+			acc[vertex[base + x]] += factor * delta[x];
+		}
+	}
+
+	/** Plain Brandes from every vertex, nothing folded or decomposed: the reference for tests. */
+	static double[] betweennessPlain(LinkageGraph g) {
+		int n = g.vertexCount();
+		double[] ones = new double[n];
+		Arrays.fill(ones, 1);
+		return weighted(g, IntStream.range(0, n).toArray(), ones, new double[n]);
+	}
+
+	/** Exact betweenness with only the pendants folded into their neighbours' searches. */
+	static double[] betweennessPendantsFolded(LinkageGraph g) {
+		int n = g.vertexCount();
+		int[] hub = pendantHubs(g);
+		int[] weight = new int[n];
+		int[] folded = foldedSources(g, hub, weight);
+		double[] deltaFactor = new double[n];
+		double[] pendantFactor = new double[n];
+		for (int s : folded) {
+			deltaFactor[s] = weight[s];
+			pendantFactor[s] = weight[s] - 1;
+		}
+		return weighted(g, folded, deltaFactor, pendantFactor);
 	}
 
 	/**
@@ -247,7 +360,7 @@ public final class Centrality {
 	}
 
 	/** Per vertex: vertices reached (itself included), sum of distances, sum of 1/distance. */
-	private record Distances(int[] reached, long[] total, double[] harmonic) {
+	record Distances(int[] reached, long[] total, double[] harmonic) {
 	}
 
 	/**
@@ -255,14 +368,32 @@ public final class Centrality {
 	 * neighbour's, every distance one longer: Σd = Σd(hub) + r − 2, Σ1/d = Σ 1/(d(hub)+1) − 1/2.
 	 */
 	private static Distances distances(LinkageGraph g) {
+		return distances(g, true);
+	}
+
+	/**
+	 * As {@link #distances(LinkageGraph)}; with {@code mergeTwins}, one search per class of
+	 * equivalent vertices too, whose distances to all others are the same (a swap of the two is an
+	 * automorphism that fixes every third vertex).
+	 */
+	static Distances distances(LinkageGraph g, boolean mergeTwins) {
 		int n = g.vertexCount();
 		int[] hub = pendantHubs(g);
+		int[] same = new int[n];
+		Arrays.fill(same, -1);
+		if (mergeTwins) {
+			for (int[] cls : Twins.classes(g)) {
+				for (int i = 1; i < cls.length; i++) {
+					same[cls[i]] = cls[0];
+				}
+			}
+		}
 		int[] reached = new int[n];
 		long[] total = new long[n];
 		double[] harmonic = new double[n];
 		double[] shifted = new double[n];
 		perVertex(g, (v, w) -> {
-			if (hub[v] >= 0) {
+			if (hub[v] >= 0 || same[v] >= 0) {
 				return;
 			}
 			int r = bfs(g, v, w, false);
@@ -280,6 +411,15 @@ public final class Centrality {
 			harmonic[v] = inverse;
 			shifted[v] = inverseShifted;
 		});
+		for (int v = 0; v < n; v++) {
+			int t = same[v];
+			if (t >= 0) {
+				reached[v] = reached[t];
+				total[v] = total[t];
+				harmonic[v] = harmonic[t];
+				shifted[v] = shifted[t];
+			}
+		}
 		for (int v = 0; v < n; v++) {
 			int u = hub[v];
 			if (u >= 0) {

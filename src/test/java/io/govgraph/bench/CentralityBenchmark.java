@@ -28,7 +28,8 @@ import io.govgraph.ingest.DataSetImporter;
  * and every measure timed; the same edge list goes through igraph and networkx in the same run.
  * All-sources measures are exact up to {@code bench.exactLimit} vertices and sampled
  * ({@code bench.sample} sources) above; peers run exact all-sources measures only up to
- * {@code bench.peerExactLimit}. Writes target/bench/centrality-report.md.
+ * {@code bench.peerExactLimit}. With {@code bench.dense=true} the districts are the generator's dense
+ * ones (most people on two or three posts). Writes target/bench/centrality-report.md.
  */
 @Tag("bench")
 @IntegrationTest
@@ -54,13 +55,15 @@ class CentralityBenchmark {
 		int exactLimit = Integer.getInteger("bench.exactLimit", 60_000);
 		int sample = Integer.getInteger("bench.sample", 1_000);
 		int peerExactLimit = Integer.getInteger("bench.peerExactLimit", 10_000);
+		boolean dense = Boolean.getBoolean("bench.dense");
 		int igraphExactLimit = Integer.getInteger("bench.igraphExactLimit", 60_000);
 		List<String> report = new ArrayList<>();
 		report.add("| vertices | edges | step | GovGraph s | igraph s | networkx s | igraph/GovGraph | networkx/GovGraph | max rel. diff (igraph, networkx) |");
 		report.add("|---|---|---|---|---|---|---|---|---|");
 		for (int size : sizes) {
-			Path folder = Path.of("target/bench/district-" + size);
-			DistrictGenerator.Summary generated = DistrictGenerator.generate(folder, size, 1);
+			Path folder = Path.of("target/bench/district-" + (dense ? "dense-" : "") + size);
+			DistrictGenerator.Summary generated = dense ? DistrictGenerator.generateDense(folder, size, 1)
+					: DistrictGenerator.generate(folder, size, 1);
 			// Emptied in committed batches first: inside the import's own transaction the removed
 			// index entries of a previous size would slow every index seek (see the issue note).
 			try (var session = this.driver.session()) {

@@ -26,6 +26,9 @@ public final class DistrictGenerator {
 	/** Vertices (units + people) a street brings, measured on generated data; used to size. */
 	static final int VERTICES_PER_STREET = 950;
 
+	/** The same for the dense mode, with its reporting members and lawyers. */
+	static final int DENSE_VERTICES_PER_STREET = 1_090;
+
 	static final String SOURCE = "synthetic";
 
 	private static final String[] SURNAMES = { "王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "胡",
@@ -46,8 +49,15 @@ public final class DistrictGenerator {
 
 	private int personSeq;
 
-	private DistrictGenerator(long seed) {
+	/** Most people hold two or three posts (see {@link #generateDense}). */
+	private final boolean dense;
+
+	/** The building groups of the current street's communities, for volunteers and reporting members. */
+	private final List<List<String>> buildingGroups = new ArrayList<>();
+
+	private DistrictGenerator(long seed, boolean dense) {
 		this.random = new SplittableRandom(seed);
+		this.dense = dense;
 	}
 
 	/** What was written. */
@@ -69,7 +79,23 @@ public final class DistrictGenerator {
 	 */
 	public static Summary generate(Path folder, int targetVertices, long seed) throws IOException {
 		int streets = Math.max(1, Math.round((float) targetVertices / VERTICES_PER_STREET));
-		return new DistrictGenerator(seed).write(folder, streets);
+		return new DistrictGenerator(seed, false).write(folder, streets);
+	}
+
+	/**
+	 * Writes a dense district of about {@code targetVertices} vertices into {@code folder}: the same
+	 * units as {@link #generate}, but most people hold two or three posts, as where in-service party
+	 * members report to the community they live in (双报到) and most volunteer in a building group,
+	 * owner representatives (in one or two) and owners committee members volunteer in a building
+	 * group, community committee members sit on the residents committee, grid workers
+	 * and building-group heads serve in their grid too, and lawyers of the paired firms advise one or
+	 * two communities. Edges/vertices about 1.8, under a tenth of the vertices pendants; the same size and
+	 * seed always give the same files.
+	 * @param targetVertices at least one street's worth is always written
+	 */
+	public static Summary generateDense(Path folder, int targetVertices, long seed) throws IOException {
+		int streets = Math.max(1, Math.round((float) targetVertices / DENSE_VERTICES_PER_STREET));
+		return new DistrictGenerator(seed, true).write(folder, streets);
 	}
 
 	private Summary write(Path folder, int streets) throws IOException {
@@ -125,6 +151,7 @@ public final class DistrictGenerator {
 			link(company, meeting, "MEMBER_OF", date(2018, 2022));
 		}
 		List<String> communities = new ArrayList<>();
+		this.buildingGroups.clear();
 		for (int c = 0; c < 10; c++) {
 			communities.add(community(street, c, companies, streetLeaders, lawFirms));
 		}
@@ -140,6 +167,37 @@ public final class DistrictGenerator {
 			for (int k = 0; k < partners; k++) {
 				link(driver, communities.get(this.random.nextInt(communities.size())), "CO_CONSTRUCTS",
 						date(2017, 2024));
+			}
+		}
+		if (this.dense) {
+			denseStreet(s, communities, lawFirms);
+		}
+	}
+
+	/**
+	 * 双报到: in-service members of the street's co-constructing units report to the community they
+	 * live in, two thirds of them volunteering in a building group there; lawyers of each community's
+	 * firms advise it, half of them a second community of the street too.
+	 */
+	private void denseStreet(int s, List<String> communities, List<String> lawFirms) throws IOException {
+		String street = "g.s" + s;
+		for (int c = 0; c < communities.size(); c++) {
+			List<String> groups = this.buildingGroups.get(c);
+			for (int i = 0; i < 12; i++) {
+				String member = person(street + ".dr" + this.random.nextInt(6), "MEMBER", "在职党员");
+				post(member, communities.get(c), "REPORTED_MEMBER", "报到党员", date(2019, 2024), null);
+				if (this.random.nextInt(3) > 0) {
+					post(member, groups.get(this.random.nextInt(groups.size())), "VOLUNTEER", "志愿者",
+							date(2020, 2024), null);
+				}
+			}
+			for (int i = 0; i < 2; i++) {
+				String lawyer = person(lawFirms.get(this.random.nextInt(lawFirms.size())), "LAWYER", "律师");
+				post(lawyer, communities.get(c), "LEGAL_ADVISOR", "法律顾问", date(2018, 2024), null);
+				if (this.random.nextInt(2) == 0) {
+					post(lawyer, communities.get(this.random.nextInt(communities.size())), "LEGAL_ADVISOR",
+							"法律顾问", date(2018, 2024), null);
+				}
 			}
 		}
 	}
@@ -164,20 +222,35 @@ public final class DistrictGenerator {
 		}
 		String firm = lawFirms.get(this.random.nextInt(lawFirms.size()));
 		link(firm, community, "PAIRED_WITH", date(2018, 2024));
+		List<String> groups = new ArrayList<>();
+		this.buildingGroups.add(groups);
+		if (this.dense) {
+			for (String member : members) {
+				post(member, rc, "MEMBER", "居委会委员", date(2016, 2024), null);
+			}
+		}
 		for (int g = 0; g < 5; g++) {
 			String grid = community + ".g" + g;
 			unit(grid, "GRID_BRANCH", "第" + g + "网格党支部", community, null);
 			String gridSecretary = person(grid, "SECRETARY", "网格支部书记");
-			person(grid, "GRID_WORKER", "网格员");
+			String gridWorker = person(grid, "GRID_WORKER", "网格员");
 			for (int b = 0; b < 4; b++) {
 				String group = grid + ".b" + b;
 				unit(group, "BUILDING_GROUP", b + "号楼墙门党小组", grid, null);
+				groups.add(group);
 				if (b == 0) {
 					post(gridSecretary, group, "SECRETARY", "组长", date(2016, 2023), null);
 				}
 				else {
-					person(group, "SECRETARY", "组长");
+					String head = person(group, "SECRETARY", "组长");
+					if (this.dense) {
+						post(head, grid, "MEMBER", "支部委员", date(2016, 2024), null);
+					}
 				}
+			}
+			if (this.dense) {
+				post(gridWorker, groups.get(groups.size() - 1 - this.random.nextInt(4)), "GRID_WORKER", "网格员",
+						date(2016, 2024), null);
 			}
 		}
 		for (int k = 0; k < 4; k++) {
@@ -192,10 +265,19 @@ public final class DistrictGenerator {
 				link(community, oc, "GUIDES", date(2016, 2022));
 				String chair = person(oc, "CHAIR", "业委会主任");
 				for (int m = 0; m < 4; m++) {
-					person(oc, "MEMBER", "委员");
+					String member = person(oc, "MEMBER", "委员");
+					if (this.dense) {
+						volunteer(member, groups, -1);
+					}
 				}
 				for (int r = 0; r < 3; r++) {
-					person(oc, "OWNER_REP", "业主代表");
+					String rep = person(oc, "OWNER_REP", "业主代表");
+					if (this.dense) {
+						int first = volunteer(rep, groups, -1);
+						if (this.random.nextInt(3) > 0) {
+							volunteer(rep, groups, first);
+						}
+					}
 				}
 				// 交叉任职: the chair sits on the community committee; some managers on the owners committee.
 				if (this.random.nextInt(2) == 0) {
@@ -210,6 +292,17 @@ public final class DistrictGenerator {
 			}
 		}
 		return community;
+	}
+
+	/**
+	 * A volunteer post in one of the community's building groups other than {@code not} (an index, or
+	 * -1); returns the group's index.
+	 */
+	private int volunteer(String personId, List<String> groups, int not) throws IOException {
+		int at = (not < 0) ? this.random.nextInt(groups.size())
+				: (not + 1 + this.random.nextInt(groups.size() - 1)) % groups.size();
+		post(personId, groups.get(at), "VOLUNTEER", "楼组志愿者", date(2019, 2024), null);
+		return at;
 	}
 
 	private void unit(String id, String type, String name, String parent, String sector) throws IOException {
@@ -253,9 +346,12 @@ public final class DistrictGenerator {
 		return CSVFormat.RFC4180.builder().setHeader(columns).get();
 	}
 
-	/** {@code DistrictGenerator FOLDER VERTICES [SEED]}: writes a district, prints its size. */
+	/** {@code DistrictGenerator FOLDER VERTICES [SEED [dense]]}: writes a district, prints its size. */
 	public static void main(String[] args) throws IOException {
-		Summary s = generate(Path.of(args[0]), Integer.parseInt(args[1]), args.length > 2 ? Long.parseLong(args[2]) : 1);
+		long seed = args.length > 2 ? Long.parseLong(args[2]) : 1;
+		boolean dense = args.length > 3 && args[3].equals("dense");
+		Summary s = dense ? generateDense(Path.of(args[0]), Integer.parseInt(args[1]), seed)
+				: generate(Path.of(args[0]), Integer.parseInt(args[1]), seed);
 		System.out.println(s + " vertices=" + s.vertices() + " rows=" + s.rows());
 	}
 

@@ -1,0 +1,176 @@
+package io.govgraph.analysis;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import io.govgraph.ExternalPrograms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Exact betweenness over biconnected components with twins merged, and closeness and harmonic with
+ * twins merged, give the values of the plain algorithms on graphs where each step matters, and of
+ * networkx where Debian's python3-networkx is installed.
+ */
+class DecompositionTests {
+
+	@TempDir
+	Path dir;
+
+	/** Named hand-made graphs: "a-b" edges, "x" an isolated vertex. */
+	static List<Object[]> graphs() {
+		List<Object[]> graphs = new ArrayList<>();
+		// Two cycles of five joined at the cut vertex c, with a pendant on each.
+		graphs.add(new Object[] { "two cycles at a cut vertex",
+				List.of("c-a1", "a1-a2", "a2-a3", "a3-a4", "a4-c", "c-b1", "b1-b2", "b2-b3", "b3-b4", "b4-c", "a2-p",
+						"b3-q") });
+		// A cycle with a chain of degree-2 vertices, and a path (all bridges) hanging off it.
+		graphs.add(new Object[] { "a chain of degree-2 vertices",
+				List.of("h-k1", "k1-k2", "k2-k3", "k3-k4", "k4-k5", "k5-t", "t-h", "h-u", "u-t", "t-r1", "r1-r2",
+						"r2-r3") });
+		// People holding exactly the same posts (open twins p1..p3, q1–q2), and adjacent twins (x, y).
+		graphs.add(new Object[] { "twins",
+				List.of("p1-u1", "p1-u2", "p2-u1", "p2-u2", "p3-u1", "p3-u2", "q1-u2", "q1-u3", "q1-u4", "q2-u2",
+						"q2-u3", "q2-u4", "u1-u5", "u4-u5", "x-y", "x-u5", "y-u5", "x-u3", "y-u3", "u5-z") });
+		graphs.add(new Object[] { "a tree",
+				List.of("r-a", "r-b", "a-c", "a-d", "d-e", "b-f", "f-g", "f-h", "h-i", "r-j") });
+		graphs.add(new Object[] { "disconnected components",
+				List.of("a-b", "b-c", "c-a", "c-d", "e-f", "f-g", "g-h", "h-e", "e-g", "i-j", "k") });
+		graphs.add(new Object[] { "a single edge", List.of("a-b") });
+		graphs.add(new Object[] { "a clique and a star", List.of("a-b", "a-c", "a-d", "b-c", "b-d", "c-d", "d-s",
+				"s-l1", "s-l2", "s-l3") });
+		return graphs;
+	}
+
+	static LinkageGraph graph(List<String> edges) {
+		LinkageGraph.Builder b = LinkageGraph.builder();
+		for (String e : edges) {
+			String[] ends = e.split("-");
+			b.vertex(ends[0], "X");
+			if (ends.length == 2) {
+				b.vertex(ends[1], "X").edge(ends[0], ends[1]);
+			}
+		}
+		return b.build();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("graphs")
+	void eachStepGivesThePlainValues(String name, List<String> edges) {
+		LinkageGraph g = graph(edges);
+		double[] plain = Centrality.betweennessPlain(g);
+		assertClose(Centrality.betweennessExact(g, false), plain);
+		assertClose(Centrality.betweennessExact(g, true), plain);
+		assertClose(Centrality.betweennessPendantsFolded(g), plain);
+		assertClose(Centrality.betweenness(g, IntStream.range(0, g.vertexCount()).toArray()), plain);
+		Centrality.Distances merged = Centrality.distances(g, true);
+		Centrality.Distances separate = Centrality.distances(g, false);
+		assertThat(merged.reached()).containsExactly(separate.reached());
+		assertThat(merged.total()).containsExactly(separate.total());
+		assertClose(merged.harmonic(), separate.harmonic());
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("graphs")
+	void eachStepAgreesWithNetworkx(String name, List<String> edges) throws Exception {
+		assumeTrue(ExternalPrograms.pythonImports("networkx"),
+				"skipped: " + ExternalPrograms.python() + " with networkx is not installed");
+		LinkageGraph g = graph(edges);
+		Map<String, Map<String, Double>> reference = NetworkxAgreementTests.networkx(g, this.dir, "BETWEENNESS",
+				"CLOSENESS", "HARMONIC");
+		double[][] ours = { Centrality.betweennessExact(g, true), Centrality.closeness(g), Centrality.harmonic(g) };
+		String[] names = { "BETWEENNESS", "CLOSENESS", "HARMONIC" };
+		for (int m = 0; m < names.length; m++) {
+			for (int v = 0; v < g.vertexCount(); v++) {
+				double expected = reference.get(names[m]).get(g.id(v));
+				assertThat(ours[m][v]).as("%s of %s", names[m], g.id(v))
+					.isCloseTo(expected, within(1e-9 + 1e-6 * Math.abs(expected)));
+			}
+		}
+	}
+
+	@Test
+	void twoCyclesAtACutVertexByHand() {
+		LinkageGraph g = graph(List.of("c-a1", "a1-a2", "a2-c", "c-b1", "b1-b2", "b2-c"));
+		// Index order: a1 a2 b1 b2 c. c separates {a1, a2} from {b1, b2}: 4 pairs; nothing else.
+		assertThat(Centrality.betweennessExact(g, true)).containsExactly(0, 0, 0, 0, 4);
+		Blocks blocks = Blocks.of(g, true);
+		assertThat(blocks.count).isEqualTo(2);
+		assertThat(blocks.separated).containsExactly(0, 0, 0, 0, 4);
+		// In each triangle, c stands for itself and the other triangle's two vertices.
+		for (int p = 0; p < blocks.vertex.length; p++) {
+			assertThat(blocks.weight[p]).isEqualTo(blocks.vertex[p] == g.indexOf("c") ? 3 : 1);
+		}
+	}
+
+	@Test
+	void aTreeNeedsNoSearch() {
+		LinkageGraph g = graph(List.of("r-a", "r-b", "a-c", "a-d", "b-e"));
+		Blocks blocks = Blocks.of(g, true);
+		assertThat(blocks.count).isZero();
+		assertClose(Centrality.betweennessExact(g, true), Centrality.betweennessPlain(g));
+	}
+
+	@Test
+	void peopleHoldingTheSamePostsAreOneClass() {
+		LinkageGraph g = graph(List.of("p1-u1", "p1-u2", "p2-u1", "p2-u2", "p3-u1", "p3-u2", "p4-u1", "p4-u3",
+				"x-y", "x-u3", "y-u3", "x-u1", "y-u1"));
+		assertThat(Twins.classes(g)).extracting(c -> IntStream.of(c).mapToObj(g::id).toList())
+			.containsExactly(List.of("p1", "p2", "p3"), List.of("x", "y"));
+		Blocks blocks = Blocks.of(g, true);
+		long searches = IntStream.of(blocks.multiplicity).filter(k -> k > 0).count();
+		assertThat(searches).isEqualTo(blocks.vertex.length - 3);
+	}
+
+	@Test
+	void randomGraphsOfEveryShapeGiveThePlainValues() {
+		SplittableRandom random = new SplittableRandom(15);
+		for (int round = 0; round < 300; round++) {
+			int n = 2 + random.nextInt(40);
+			double density = random.nextDouble(0.02, 0.3);
+			List<String> edges = new ArrayList<>();
+			for (int a = 0; a < n; a++) {
+				edges.add("v" + a);
+				for (int b = a + 1; b < n; b++) {
+					if (random.nextDouble() < density) {
+						edges.add("v" + a + "-v" + b);
+					}
+				}
+			}
+			// People: vertices joined to two or three of the others, often the same ones (twins).
+			int people = random.nextInt(n);
+			for (int p = 0; p < people; p++) {
+				int posts = 1 + random.nextInt(3);
+				SplittableRandom same = new SplittableRandom(random.nextInt(3));
+				for (int k = 0; k < posts; k++) {
+					edges.add("p" + p + "-v" + same.nextInt(n));
+				}
+			}
+			LinkageGraph g = graph(edges);
+			double[] plain = Centrality.betweennessPlain(g);
+			assertClose(Centrality.betweennessExact(g, true), plain);
+			assertClose(Centrality.betweennessExact(g, false), plain);
+			assertClose(Centrality.distances(g, true).harmonic(), Centrality.distances(g, false).harmonic());
+			assertThat(Centrality.distances(g, true).total()).containsExactly(Centrality.distances(g, false).total());
+		}
+	}
+
+	static void assertClose(double[] actual, double[] expected) {
+		assertThat(actual).hasSize(expected.length);
+		for (int i = 0; i < expected.length; i++) {
+			assertThat(actual[i]).as("vertex %d", i).isCloseTo(expected[i], within(1e-9 + 1e-9 * Math.abs(expected[i])));
+		}
+	}
+
+}
