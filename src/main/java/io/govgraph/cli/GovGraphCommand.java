@@ -22,11 +22,11 @@ import picocli.CommandLine.Spec;
 import org.springframework.context.ApplicationContext;
 
 /**
- * The command line, {@code govgraph import|export|audit …}: parsed before the application starts,
+ * The command line, {@code govgraph import|export|audit|rosters …}: parsed before the application starts,
  * so that {@code --help} and usage errors are answered at once and start no database. Exit codes:
  * 0 done, 1 rejected or failed, 2 usage.
  */
-@Command(name = "govgraph", subcommands = { ImportCommand.class, ExportCommand.class, AuditCommand.class },
+@Command(name = "govgraph", subcommands = { ImportCommand.class, ExportCommand.class, AuditCommand.class, RostersCommand.class },
 		synopsisSubcommandLabel = "COMMAND",
 		header = "GovGraph: the organizational linkages of a district as a graph.",
 		description = { "Without a command, java -jar govgraph.jar serves GraphQL, GraphiQL and the explorer.",

@@ -96,6 +96,24 @@ public class CrossAppointmentService {
 	}
 
 	/**
+	 * Every person with a post in force on a side of a compound of the scope on the day: compound id
+	 * → person id → sides (what roster/ResolutionDecisions needs to tell whether joining two people
+	 * would change a compound's figure).
+	 */
+	public Map<String, Map<String, java.util.Set<String>>> sidesByPerson(String scopeId, LocalDate asOf) {
+		Map<String, Map<String, java.util.Set<String>>> sides = new HashMap<>();
+		for (Map<String, Object> row : this.client.query(this.compoundSidePosts)
+			.bindAll(compoundParameters(scopeId, asOf))
+			.fetch()
+			.all()) {
+			sides.computeIfAbsent((String) row.get("compound"), k -> new HashMap<>())
+				.computeIfAbsent((String) row.get("person"), k -> new java.util.TreeSet<>())
+				.add((String) row.get("side"));
+		}
+		return sides;
+	}
+
+	/**
 	 * Which count of party members the caller gets: by the party-join date on the day for those who
 	 * may see it, else by the party-member flag alone. A count that followed party_since would let
 	 * anyone read a join date by varying asOf (or by giving its holder a post dated 1900); the flag

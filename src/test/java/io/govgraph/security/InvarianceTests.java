@@ -175,6 +175,8 @@ class InvarianceTests {
 		q("accounts", "{ accounts { name } }!");
 		q("accessLog", "{ accessLog { totalCount } }!");
 		q("apiTokens", "{ apiTokens { id } }!");
+		q("resolutionCandidates", "{ resolutionCandidates(scopeId: \"yz.minglou\", first: 5) { totalCount pageInfo { hasNextPage } "
+				+ "edges { cursor node { id score mentions { personId file sheet row unitId name } evidence { rule agree differ } } } } }");
 		q("crossAppointments", "{ crossAppointments { totalCount } }!");
 		q("auditRollup", "{ auditRollup { level } }!");
 		q("auditRules", "{ auditRules { id } }!");
