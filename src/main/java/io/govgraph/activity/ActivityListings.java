@@ -9,6 +9,7 @@ import org.neo4j.cypherdsl.core.Expression;
 import org.neo4j.cypherdsl.core.Node;
 
 import io.govgraph.query.FilterCompiler;
+import io.govgraph.query.OrderBy;
 import io.govgraph.query.PageQuery;
 import io.govgraph.query.Start;
 import io.govgraph.web.UserInputException;
@@ -28,7 +29,7 @@ final class ActivityListings {
 	static PageQuery agreements(Map<String, Object> where, Map<String, Object> orderBy, LocalDate asOf) {
 		FilterCompiler filters = new FilterCompiler(asOf);
 		Node a = Cypher.node("Agreement").named("a");
-		String field = field(orderBy, "ID");
+		String field = OrderBy.field(orderBy, "ID");
 		Expression id = a.property("id");
 		Expression key = switch (field) {
 			case "ID" -> id;
@@ -37,14 +38,14 @@ final class ActivityListings {
 			case "SINCE" -> Cypher.coalesce(a.property("since"), Cypher.anonParameter(NO_DATE));
 			default -> throw new UserInputException("orderBy: cannot order agreements by " + field);
 		};
-		return new PageQuery(list("agreements", field, orderBy), Start.of(a), filters.agreement(where, a), key,
-				descending(orderBy), id, List.of(a.getRequiredSymbolicName().as("a")), List.of());
+		return new PageQuery(OrderBy.list("agreements", field, orderBy), Start.of(a), filters.agreement(where, a), key,
+				OrderBy.descending(orderBy), id, List.of(a.getRequiredSymbolicName().as("a")), List.of());
 	}
 
 	static PageQuery items(Map<String, Object> where, Map<String, Object> orderBy, LocalDate asOf) {
 		FilterCompiler filters = new FilterCompiler(asOf);
 		Node i = Cypher.node("Item").named("i");
-		String field = field(orderBy, "ID");
+		String field = OrderBy.field(orderBy, "ID");
 		Expression id = i.property("id");
 		Expression key = switch (field) {
 			case "ID" -> id;
@@ -54,14 +55,14 @@ final class ActivityListings {
 			case "SINCE" -> Cypher.coalesce(i.property("since"), Cypher.anonParameter(NO_DATE));
 			default -> throw new UserInputException("orderBy: cannot order items by " + field);
 		};
-		return new PageQuery(list("items", field, orderBy), Start.of(i), filters.item(where, i), key,
-				descending(orderBy), id, List.of(i.getRequiredSymbolicName().as("i")), List.of());
+		return new PageQuery(OrderBy.list("items", field, orderBy), Start.of(i), filters.item(where, i), key,
+				OrderBy.descending(orderBy), id, List.of(i.getRequiredSymbolicName().as("i")), List.of());
 	}
 
 	static PageQuery events(Map<String, Object> where, Map<String, Object> orderBy, LocalDate asOf) {
 		FilterCompiler filters = new FilterCompiler(asOf);
 		Node e = Cypher.node("Event").named("e");
-		String field = field(orderBy, "DATE");
+		String field = OrderBy.field(orderBy, "DATE");
 		Expression id = e.property("id");
 		Expression key = switch (field) {
 			case "ID" -> id;
@@ -70,21 +71,8 @@ final class ActivityListings {
 			case "TITLE" -> Cypher.coalesce(e.property("title"), Cypher.literalOf(""));
 			default -> throw new UserInputException("orderBy: cannot order events by " + field);
 		};
-		return new PageQuery(list("events", field, orderBy), Start.of(e), filters.event(where, e), key,
-				descending(orderBy), id, List.of(e.getRequiredSymbolicName().as("e")), List.of());
-	}
-
-	private static String field(Map<String, Object> orderBy, String otherwise) {
-		return orderBy == null || orderBy.get("field") == null ? otherwise : orderBy.get("field").toString();
-	}
-
-	/** The list's name and order as its cursors carry it: a cursor of another order is refused. */
-	private static String list(String name, String field, Map<String, Object> orderBy) {
-		return name + " by " + field + (descending(orderBy) ? " descending" : "");
-	}
-
-	private static boolean descending(Map<String, Object> orderBy) {
-		return orderBy != null && "DESC".equals(String.valueOf(orderBy.get("direction")));
+		return new PageQuery(OrderBy.list("events", field, orderBy), Start.of(e), filters.event(where, e), key,
+				OrderBy.descending(orderBy), id, List.of(e.getRequiredSymbolicName().as("e")), List.of());
 	}
 
 }

@@ -13,6 +13,7 @@ import org.neo4j.cypherdsl.core.Node;
 import org.neo4j.cypherdsl.core.Relationship;
 
 import io.govgraph.query.FilterCompiler;
+import io.govgraph.query.OrderBy;
 import io.govgraph.query.PageQuery;
 import io.govgraph.web.UserInputException;
 
@@ -31,7 +32,7 @@ final class Listings {
 		FilterCompiler filters = new FilterCompiler(asOf);
 		Node u = Cypher.node("Unit").named("u");
 		FilterCompiler.Filtered filtered = filters.units(where, u);
-		String field = field(orderBy, "ID");
+		String field = OrderBy.field(orderBy, "ID");
 		Expression id = u.property("id");
 		Expression key = switch (field) {
 			case "ID" -> id;
@@ -41,15 +42,15 @@ final class Listings {
 			default -> throw new UserInputException("orderBy: cannot order units by " + field);
 		};
 		Node parent = Cypher.node("Unit").named("parent");
-		return new PageQuery(list("units", field, orderBy), filtered.start(), filtered.where(), key,
-				descending(orderBy), id, List.of(u.getRequiredSymbolicName().as("u")),
+		return new PageQuery(OrderBy.list("units", field, orderBy), filtered.start(), filtered.where(), key,
+				OrderBy.descending(orderBy), id, List.of(u.getRequiredSymbolicName().as("u")),
 				List.of(parent.property("id").as("parentId")), u.relationshipTo(parent, "UNDER"));
 	}
 
 	static PageQuery people(Map<String, Object> where, Map<String, Object> orderBy, LocalDate asOf) {
 		FilterCompiler filters = new FilterCompiler(asOf);
 		Node p = Cypher.node("Person").named("p");
-		String field = field(orderBy, "ID");
+		String field = OrderBy.field(orderBy, "ID");
 		Expression id = p.property("id");
 		Expression key = switch (field) {
 			case "ID" -> id;
@@ -61,8 +62,8 @@ final class Listings {
 			default -> throw new UserInputException("orderBy: cannot order people by " + field);
 		};
 		FilterCompiler.Filtered filtered = filters.people(where, p);
-		return new PageQuery(list("people", field, orderBy), filtered.start(), filtered.where(), key,
-				descending(orderBy), id, List.of(p.getRequiredSymbolicName().as("p")), List.of());
+		return new PageQuery(OrderBy.list("people", field, orderBy), filtered.start(), filtered.where(), key,
+				OrderBy.descending(orderBy), id, List.of(p.getRequiredSymbolicName().as("p")), List.of());
 	}
 
 	/** Posts in force on the day; a post's row id is person, unit, role and since, as in the data set. */
@@ -79,7 +80,7 @@ final class Listings {
 			.concat(p.property("id"))
 			.concat(Cypher.literalOf("|"))
 			.concat(Cypher.coalesce(Cypher.toString(h.property("since")), Cypher.literalOf("")));
-		String field = field(orderBy, "UNIT");
+		String field = OrderBy.field(orderBy, "UNIT");
 		Expression key = switch (field) {
 			case "UNIT" -> id;
 			case "PERSON" -> p.property("id");
@@ -89,22 +90,9 @@ final class Listings {
 		};
 		List<AliasedExpression> carried = List.of(h.getRequiredSymbolicName().as("h"),
 				p.getRequiredSymbolicName().as("p"), u.getRequiredSymbolicName().as("u"));
-		return new PageQuery(list("posts", field, orderBy), filtered.start(), filtered.where(), key,
-				descending(orderBy), id, carried,
+		return new PageQuery(OrderBy.list("posts", field, orderBy), filtered.start(), filtered.where(), key,
+				OrderBy.descending(orderBy), id, carried,
 				List.of(p.property("id").as("personId"), u.property("id").as("unitId")));
-	}
-
-	private static String field(Map<String, Object> orderBy, String otherwise) {
-		return orderBy == null || orderBy.get("field") == null ? otherwise : orderBy.get("field").toString();
-	}
-
-	/** The list's name and order as its cursors carry it: a cursor of another order is refused. */
-	private static String list(String name, String field, Map<String, Object> orderBy) {
-		return name + " by " + field + (descending(orderBy) ? " descending" : "");
-	}
-
-	private static boolean descending(Map<String, Object> orderBy) {
-		return orderBy != null && "DESC".equals(String.valueOf(orderBy.get("direction")));
 	}
 
 	/** The where of the old {@code units(type, nameContains)} arguments, ANDed with {@code where}. */
