@@ -1,92 +1,26 @@
 package io.govgraph.analysis;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-import org.neo4j.driver.Driver;
-import tools.jackson.databind.ObjectMapper;
-
-import org.springframework.beans.factory.annotation.Autowired;
-
-import io.govgraph.IntegrationTest;
 import io.govgraph.bench.DistrictGenerator;
-import io.govgraph.ingest.DataSetImporter;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every measure on a dense generated ~2k-vertex district (seed 1: most people on two or three
  * posts, so betweenness runs through large blocks with many twins) agrees to 1e-6 with the
  * committed networkx values of src/test/resources/analysis/generated-dense-2k-reference.json, which
  * {@code reference_from_dataset.py DISTRICT g.d0 2026-07-01 OUT} computed from the district's CSV
- * files alone ({@code DistrictGenerator DISTRICT 2000 1 dense} writes them). Runs without Python;
- * the generated data is removed again afterwards.
+ * files alone ({@code DistrictGenerator DISTRICT 2000 1 dense} writes them).
  */
-@IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DenseDistrictReferenceTests {
+class DenseDistrictReferenceTests extends DistrictReferenceTestSupport {
 
-	static final Path REFERENCE = Path.of("src/test/resources/analysis/generated-dense-2k-reference.json");
-
-	@Autowired
-	DataSetImporter store;
-
-	@Autowired
-	GraphProjection projection;
-
-	@Autowired
-	AnalysisService service;
-
-	@Autowired
-	Driver driver;
-
-	LinkageGraph graph;
-
-	Map<String, Object> reference;
-
-	@BeforeAll
-	@SuppressWarnings("unchecked")
-	void importTheGeneratedDistrict(@TempDir Path dir) throws Exception {
-		DistrictGenerator.generateDense(dir.resolve("district"), 2_000, 1);
-		this.store.importDataSet(dir.resolve("district"), false);
-		this.graph = this.projection.project("g.d0", LocalDate.parse("2026-07-01")).graph();
-		this.reference = new ObjectMapper().readValue(REFERENCE.toFile(), Map.class);
+	@Override
+	void generate(Path folder) throws Exception {
+		DistrictGenerator.generateDense(folder, 2_000, 1);
 	}
 
-	@AfterAll
-	void removeIt() {
-		try (var session = this.driver.session()) {
-			session.run("MATCH (n) WHERE (n:Unit OR n:Person) AND n.id STARTS WITH 'g.' DETACH DELETE n").consume();
-		}
-	}
-
-	@ParameterizedTest
-	@EnumSource(CentralityMeasure.class)
-	@SuppressWarnings("unchecked")
-	void agreesWithTheCommittedNetworkxValues(CentralityMeasure measure) {
-		assertThat(this.graph.vertexCount()).isEqualTo(((Number) this.reference.get("vertices")).intValue());
-		assertThat(this.graph.edgeCount()).isEqualTo(((Number) this.reference.get("edges")).intValue());
-		Map<String, Number> expected = (Map<String, Number>) this.reference.get(measure.name());
-		double[] ours = this.service.scores(this.graph, measure, this.graph.vertexCount(), null).values();
-		double floor = measure == CentralityMeasure.EIGENVECTOR ? 1e-12 : 0;
-		List<String> wrong = new ArrayList<>();
-		for (int v = 0; v < this.graph.vertexCount(); v++) {
-			double e = expected.get(this.graph.id(v)).doubleValue();
-			double diff = Math.abs(ours[v] - e);
-			if (diff > floor && diff > 1e-6 * Math.abs(e)) {
-				wrong.add(this.graph.id(v) + ": " + ours[v] + " vs " + e);
-			}
-		}
-		assertThat(wrong).as(measure + " disagreements").isEmpty();
+	@Override
+	Path reference() {
+		return Path.of("src/test/resources/analysis/generated-dense-2k-reference.json");
 	}
 
 }
