@@ -51,7 +51,7 @@ class AuditCommandTests {
 		assertThat(xlsxRun.out()).endsWith("wrote " + xlsx + System.lineSeparator());
 		try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(xlsx))) {
 			assertThat(book.getSheetName(0)).isEqualTo("交叉任职名单");
-			assertThat(book.getSheet("审计发现").getLastRowNum()).isEqualTo(11);
+			assertThat(book.getSheet("审计发现").getLastRowNum()).isEqualTo(13);
 			assertThat(book.getSheet("审计发现").getRow(0).getCell(0).getStringCellValue()).isEqualTo("严重程度");
 		}
 		assertThat(Files.readAllBytes(xlsx)).isEqualTo(this.context.getBean(AuditReport.class)

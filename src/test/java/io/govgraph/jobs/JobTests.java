@@ -144,6 +144,8 @@ class JobTests {
 					path.edge("v" + (v - 1), "v" + v);
 				}
 			}
+			// a cycle, not a path: betweenness of a tree needs no search at all
+			path.edge("v499", "v0");
 			LinkageGraph g = path.build();
 			CountDownLatch running = new CountDownLatch(1);
 			CountDownLatch release = new CountDownLatch(1);
