@@ -106,7 +106,8 @@ class FindingWorkflowTests {
 		// (recordCentrality, of the analysis feature, writes only an AnalysisRun node; the editing
 		// mutations write units, people, posts, links and Edit records; the jobs' startCentralityJob
 		// and cancelJob write nothing to the store: jobs live in memory; issueApiToken and
-		// revokeApiToken write only the token's node.)
+		// revokeApiToken write only the token's node; decideResolution and undoResolution write
+		// people, their posts, the roster's candidates and Edit records.)
 		this.graphQl.documentName("mutationFields")
 			.execute()
 			.path("__type.fields[*].name")
@@ -114,7 +115,7 @@ class FindingWorkflowTests {
 			.satisfies(names -> assertThat(names).containsExactlyInAnyOrder("recordCentrality", "runAudit", "decideFinding",
 					"setAuditRuleEnabled", "createUnit", "updateUnit", "createPerson", "updatePerson", "createPost",
 					"updatePost", "endPost", "createLink", "updateLink", "endLink", "startCentralityJob", "cancelJob",
-					"issueApiToken", "revokeApiToken"));
+					"issueApiToken", "revokeApiToken", "decideResolution", "undoResolution"));
 		String id = NO_PARTY + "/aw.c.k2.oc";
 		this.graphQl.documentName("runAudit")
 			.variable("scopeId", "aw.c.k2")
