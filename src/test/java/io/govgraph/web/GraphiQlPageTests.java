@@ -74,7 +74,7 @@ class GraphiQlPageTests {
 			assertThat(asset.statusCode()).as(assets.group(1)).isEqualTo(200);
 			assertThat(asset.body()).as(assets.group(1)).isNotEmpty();
 		}
-		assertThat(count).as("scripts and styles on the page").isEqualTo(6);
+		assertThat(count).as("scripts, styles and the icon on the page").isEqualTo(7);
 	}
 
 	@Test
