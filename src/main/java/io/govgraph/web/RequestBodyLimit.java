@@ -76,7 +76,7 @@ class RequestBodyLimit extends OncePerRequestFilter {
 	}
 
 	/** The request with a body already read. */
-	private static final class ReadBody extends HttpServletRequestWrapper {
+	static final class ReadBody extends HttpServletRequestWrapper {
 
 		private final byte[] body;
 
@@ -111,7 +111,16 @@ class RequestBodyLimit extends OncePerRequestFilter {
 
 				@Override
 				public void setReadListener(ReadListener listener) {
-					throw new UnsupportedOperationException("the body is already read");
+					// the whole body is in memory: everything is available at once, then all of it is read
+					try {
+						if (in.available() > 0) {
+							listener.onDataAvailable();
+						}
+						listener.onAllDataRead();
+					}
+					catch (IOException | RuntimeException ex) {
+						listener.onError(ex);
+					}
 				}
 			};
 		}

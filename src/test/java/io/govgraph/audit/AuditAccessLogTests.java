@@ -5,7 +5,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,9 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.GraphQlTester;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 
 import io.govgraph.IntegrationTest;
@@ -62,7 +58,7 @@ class AuditAccessLogTests {
 	@BeforeEach
 	void accessLogDistrict() {
 		this.store.importDataSet(Path.of("src/test/resources/datasets/access-log"), false);
-		as("al-setup", Role.AUDITOR, () -> this.audit.run("al.s", DAY));
+		TestAccounts.signedIn("al-setup", Role.AUDITOR, () -> this.audit.run("al.s", DAY));
 	}
 
 	@Test
@@ -225,32 +221,16 @@ class AuditAccessLogTests {
 	}
 
 	private long logged(String account) {
-		return as("al-log-reader", Role.ADMIN, () -> this.accessLog.page(null, account, null, null, 1, null))
+		return TestAccounts.signedIn("al-log-reader", Role.ADMIN, () -> this.accessLog.page(null, account, null, null, 1, null))
 			.totalCount();
 	}
 
 	private AccessLog.Entry newest(String account) {
-		List<AccessLog.Entry> entries = as("al-log-reader", Role.ADMIN,
+		List<AccessLog.Entry> entries = TestAccounts.signedIn("al-log-reader", Role.ADMIN,
 				() -> this.accessLog.page(null, account, null, null, 1, null))
 			.nodes();
 		assertThat(entries).as("access log entries of " + account).isNotEmpty();
 		return entries.get(0);
-	}
-
-	private static <T> T as(String name, Role role, Callable<T> call) {
-		SecurityContext previous = SecurityContextHolder.getContext();
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(name, null, List.of(role.authority())));
-		SecurityContextHolder.setContext(context);
-		try {
-			return call.call();
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
 	}
 
 }

@@ -248,28 +248,11 @@ class PersonalDataTests {
 	}
 
 	private static <T> T asAdmin(java.util.concurrent.Callable<T> call) {
-		return as("log-reader", "ADMIN", call);
+		return TestAccounts.signedIn("log-reader", Role.ADMIN, call);
 	}
 
 	private static <T> T asAuditor(String name, java.util.concurrent.Callable<T> call) {
-		return as(name, "AUDITOR", call);
-	}
-
-	private static <T> T as(String name, String role, java.util.concurrent.Callable<T> call) {
-		var previous = org.springframework.security.core.context.SecurityContextHolder.getContext();
-		var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
-			.authenticated(name, null, List.of(Role.valueOf(role).authority())));
-		org.springframework.security.core.context.SecurityContextHolder.setContext(context);
-		try {
-			return call.call();
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
-		finally {
-			org.springframework.security.core.context.SecurityContextHolder.setContext(previous);
-		}
+		return TestAccounts.signedIn(name, Role.AUDITOR, call);
 	}
 
 }

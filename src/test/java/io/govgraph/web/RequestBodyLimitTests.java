@@ -1,15 +1,22 @@
 package io.govgraph.web;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletInputStream;
 
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.util.unit.DataSize;
 
 import io.govgraph.IntegrationTest;
@@ -82,6 +89,53 @@ class RequestBodyLimitTests {
 		assertThat(RequestBodyLimit.shown(DataSize.ofKilobytes(256))).isEqualTo("256KB");
 		assertThat(RequestBodyLimit.shown(DataSize.ofMegabytes(2))).isEqualTo("2MB");
 		assertThat(RequestBodyLimit.shown(DataSize.ofBytes(1000))).isEqualTo("1000B");
+	}
+
+
+	@Test
+	void aBodyAlreadyReadIsGivenToANonBlockingReaderWhole() throws Exception {
+		ServletInputStream in = new RequestBodyLimit.ReadBody(new MockHttpServletRequest(), body(1)).getInputStream();
+		List<String> calls = new ArrayList<>();
+		in.setReadListener(new ReadListener() {
+			@Override
+			public void onDataAvailable() throws IOException {
+				calls.add("available " + in.readAllBytes().length);
+			}
+
+			@Override
+			public void onAllDataRead() {
+				calls.add("all read " + in.isFinished());
+			}
+
+			@Override
+			public void onError(Throwable t) {
+				calls.add("error " + t.getMessage());
+			}
+		});
+		assertThat(calls).containsExactly("available 1024", "all read true");
+	}
+
+	@Test
+	void aReaderThatFailsIsToldOfItsError() {
+		ServletInputStream in = new RequestBodyLimit.ReadBody(new MockHttpServletRequest(), body(1)).getInputStream();
+		List<String> calls = new ArrayList<>();
+		in.setReadListener(new ReadListener() {
+			@Override
+			public void onDataAvailable() throws IOException {
+				throw new IOException("disk full");
+			}
+
+			@Override
+			public void onAllDataRead() {
+				calls.add("all read");
+			}
+
+			@Override
+			public void onError(Throwable t) {
+				calls.add("error " + t.getMessage());
+			}
+		});
+		assertThat(calls).containsExactly("error disk full");
 	}
 
 }
