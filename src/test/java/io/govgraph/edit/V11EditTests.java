@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,6 +71,13 @@ class V11EditTests {
 	@BeforeEach
 	void editDataSet() {
 		// The rows and edits of earlier tests go, so that each test starts from the data set as given.
+		forgetEditDataSet();
+		this.importer.importDataSet(EDIT_V11, false);
+	}
+
+	/** Tests of the whole graph in the same store (e.g. agreements' totalCount) never see these rows. */
+	@AfterEach
+	void forgetEditDataSet() {
 		this.driver.executableQuery("""
 				MATCH (n) WHERE (n:Unit OR n:Person OR n:Agreement OR n:Item OR n:Event) AND n.id STARTS WITH 'ev.'
 				DETACH DELETE n
@@ -77,7 +85,6 @@ class V11EditTests {
 		this.driver.executableQuery("""
 				MATCH (e:Edit) WHERE any(s IN e.subjects WHERE s STARTS WITH 'ev.') DELETE e
 				""").execute();
-		this.importer.importDataSet(EDIT_V11, false);
 	}
 
 	/** Everything stored under the ev. ids, and the number of edits: compared around a rejected change. */
@@ -214,6 +221,24 @@ class V11EditTests {
 			.path("history[1].operation").entity(String.class).isEqualTo("removeAttendance")
 			.path("history[1].before[?(@.field == 'role')].value").entityList(String.class).containsExactly("ABSENT")
 			.path("history[1].after").entityList(Object.class).hasSize(0);
+	}
+
+	@Test
+	void anAttendanceWithoutARoleIsReadAndCountsAsCame() {
+		// the format leaves role optional; only ABSENT means "invited, did not come"
+		this.graphQl.document("""
+				mutation { addAttendance(input: { eventId: "ev.e1", personId: "ev.p3" }) {
+				  attendance { role person { id } } errors { field } } }
+				""")
+			.execute()
+			.path("addAttendance.attendance.person.id").entity(String.class).isEqualTo("ev.p3")
+			.path("addAttendance.attendance.role").valueIsNull();
+		assertThat(attendanceRate()).isEqualTo(2.0 / 3);
+		this.graphQl.document("{ unit(id: \"ev.jm\") { events { attendance { role person { id } } } } }")
+			.execute()
+			// by role, a row without one last
+			.path("unit.events[0].attendance[*].person.id").entityList(String.class).containsExactly("ev.p2", "ev.p1", "ev.p3")
+			.path("unit.events[0].attendance[2].role").valueIsNull();
 	}
 
 	@Test
