@@ -160,7 +160,10 @@ class YinzhouRostersTests {
 		assertThat(openCandidates()).isEmpty();
 		assertThat(pendingCandidates(null)).isZero();
 		pendingByStreet().values().forEach(p -> assertThat(p).isZero());
-		assertThat(pendingBefore).isNotEmpty();
+		// 孙辉铭 (岚山公寓业委会) is 孙辉明 of 华光社区's party committee: one compound of 百丈 waits
+		// on that decision; the name-only candidates of 明楼 and 中河 hold posts that are no side of a
+		// compound's cross-appointment
+		assertThat(pendingBefore).isEqualTo(Map.of("yz.baizhang", 1));
 
 		// 1,078 people, one a sample person: the resolution joined no two and split none
 		assertThat(count("MATCH (p:Person) RETURN count(p)")).isEqualTo(1078);
