@@ -14,6 +14,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.graphql.execution.DataFetcherExceptionResolver;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
@@ -27,6 +29,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import io.govgraph.store.CypherQueries;
 
@@ -50,6 +53,15 @@ class SecurityConfiguration {
 			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
 			+ "worker-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+	/**
+	 * A roster upload with neither a cookie nor an Authorization header: it carries no credential
+	 * a forged cross-site request could ride on, so it needs no CSRF token and is answered 401
+	 * (not 403) like any request without an account. Uploads a browser sends with its session
+	 * still need the token; scripts use an API token.
+	 */
+	static final RequestMatcher ANONYMOUS_UPLOADS = request -> "/rosters".equals(request.getServletPath())
+			&& request.getHeader(HttpHeaders.COOKIE) == null && request.getHeader(HttpHeaders.AUTHORIZATION) == null;
+
 	@Bean
 	@ConditionalOnWebApplication
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, ApiTokens tokens)
@@ -62,6 +74,9 @@ class SecurityConfiguration {
 			// metrics and the rest of the actuator tell about the system, not the district: admins
 			.requestMatchers("/actuator/**")
 			.hasRole(Role.ADMIN.name())
+			// uploading rosters writes people and posts: editors
+			.requestMatchers(HttpMethod.POST, "/rosters")
+			.hasRole(Role.EDITOR.name())
 			.anyRequest()
 			.authenticated())
 			.httpBasic(Customizer.withDefaults())
@@ -70,7 +85,8 @@ class SecurityConfiguration {
 			// preflight that fails; its requests need no CSRF token, the login form keeps one. Nor do
 			// requests with an API token: a browser never adds one to a cross-site request by itself.
 			.csrf(csrf -> csrf.ignoringRequestMatchers("/graphql")
-				.ignoringRequestMatchers(ApiTokenFilter.BEARER_REQUESTS))
+				.ignoringRequestMatchers(ApiTokenFilter.BEARER_REQUESTS)
+				.ignoringRequestMatchers(ANONYMOUS_UPLOADS))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
 		return http.build();
 	}
