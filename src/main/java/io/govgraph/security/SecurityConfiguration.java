@@ -54,13 +54,31 @@ class SecurityConfiguration {
 			+ "worker-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 	/**
-	 * A roster upload with neither a cookie nor an Authorization header: it carries no credential
-	 * a forged cross-site request could ride on, so it needs no CSRF token and is answered 401
-	 * (not 403) like any request without an account. Uploads a browser sends with its session
-	 * still need the token; scripts use an API token.
+	 * A roster upload without a cookie that no browser sent from another site needs no CSRF token:
+	 * anonymous (answered 401 like any request without an account), or HTTP Basic from a terminal
+	 * ({@code curl -u}). A browser may add remembered Basic credentials to a cross-site form, but
+	 * then it says where the form came from ({@code Origin}, {@code Sec-Fetch-Site}), and such an
+	 * upload still needs the token; so does one that carries the session cookie.
 	 */
-	static final RequestMatcher ANONYMOUS_UPLOADS = request -> "/rosters".equals(request.getServletPath())
-			&& request.getHeader(HttpHeaders.COOKIE) == null && request.getHeader(HttpHeaders.AUTHORIZATION) == null;
+	static final RequestMatcher UPLOADS_FROM_NO_OTHER_SITE = request -> "/rosters".equals(request.getServletPath())
+			&& request.getHeader(HttpHeaders.COOKIE) == null && !fromAnotherSite(request);
+
+	/** What a browser says of a request a page of another origin made it send. */
+	static boolean fromAnotherSite(jakarta.servlet.http.HttpServletRequest request) {
+		String site = request.getHeader("Sec-Fetch-Site");
+		if (site != null && !site.equals("same-origin") && !site.equals("none")) {
+			return true;
+		}
+		String origin = request.getHeader(HttpHeaders.ORIGIN);
+		if (origin == null) {
+			return false;
+		}
+		int port = request.getServerPort();
+		boolean defaultPort = (port == 80 && "http".equals(request.getScheme()))
+				|| (port == 443 && "https".equals(request.getScheme()));
+		String own = request.getScheme() + "://" + request.getServerName() + (defaultPort ? "" : ":" + port);
+		return !origin.equalsIgnoreCase(own);
+	}
 
 	@Bean
 	@ConditionalOnWebApplication
@@ -86,7 +104,7 @@ class SecurityConfiguration {
 			// requests with an API token: a browser never adds one to a cross-site request by itself.
 			.csrf(csrf -> csrf.ignoringRequestMatchers("/graphql")
 				.ignoringRequestMatchers(ApiTokenFilter.BEARER_REQUESTS)
-				.ignoringRequestMatchers(ANONYMOUS_UPLOADS))
+				.ignoringRequestMatchers(UPLOADS_FROM_NO_OTHER_SITE))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
 		return http.build();
 	}

@@ -30,8 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code POST /rosters} over real HTTP, on the roster tests' own street (测试甲街道): a clean upload
  * writes the posts and answers the report; one bad file among several writes nothing and names
  * its cells; a dry run writes nothing; planners are refused, anonymous callers asked to sign in.
- * Scripts sign in with an API token: a request with a session or with HTTP Basic credentials
- * (which a browser may add by itself) needs a CSRF token.
+ * Scripts sign in with an API token or HTTP Basic; a request with a session, or one a browser
+ * says came from another site, needs a CSRF token.
  */
 @IntegrationTest
 class RosterUploadTests {
@@ -219,9 +219,26 @@ class RosterUploadTests {
 		HttpResponse<String> anonymous = send(upload("", null, file));
 		assertThat(anonymous.statusCode()).isEqualTo(401);
 		assertThat(anonymous.headers().firstValue("WWW-Authenticate")).isPresent();
-		// HTTP Basic is what a browser may send by itself to a cross-site form's target: it needs
-		// a CSRF token here, which a script has no session to take from
-		assertThat(send(upload("", TestAccounts.basic(TestAccounts.EDITOR), file)).statusCode()).isEqualTo(403);
+		// HTTP Basic is what a browser may send by itself to a cross-site form's target: from another
+		// site (as the browser says) it needs a CSRF token, which that page cannot have
+		assertThat(send(upload("", TestAccounts.basic(TestAccounts.EDITOR), file)
+			.header("Origin", "http://evil.example")).statusCode()).isEqualTo(403);
+		assertThat(send(upload("", TestAccounts.basic(TestAccounts.EDITOR), file)
+			.header("Sec-Fetch-Site", "cross-site")).statusCode()).isEqualTo(403);
+		assertThat(rosterPosts()).isZero();
+	}
+
+	@Test
+	void anEditorAtATerminalUploadsWithHttpBasic() throws Exception {
+		// curl -u editor:… -F file=@居委会.xlsx: no cookie, no Origin
+		HttpResponse<String> response = send(
+				upload("?dryRun=true", TestAccounts.basic(TestAccounts.EDITOR), new Part("居委会.xlsx", residentsCommittee())));
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		// the app's own page may send it too
+		assertThat(send(upload("?dryRun=true", TestAccounts.basic(TestAccounts.EDITOR),
+				new Part("居委会.xlsx", residentsCommittee()))
+			.header("Origin", "http://127.0.0.1:" + this.port)
+			.header("Sec-Fetch-Site", "same-origin")).statusCode()).isEqualTo(200);
 		assertThat(rosterPosts()).isZero();
 	}
 
