@@ -172,7 +172,7 @@ public final class DistrictGenerator {
 	 * compound ({@code place_id}); owners committee people live in their compound; party members
 	 * posted in a party organization have it as {@code party_branch_id}; in-service members of the
 	 * drivers report to a community (REPORTED_MEMBER; three a community, or the dense mode's twelve)
-	 * and live in one of its compounds. v1.1 files are about 30% of the rows.
+	 * and live in one of its compounds. v1.1 files are about 30% of the rows (23% in the dense mode).
 	 */
 	public static Summary generate(Path folder, int targetVertices, long seed, boolean dense, boolean v11)
 			throws IOException {

@@ -116,7 +116,8 @@ class DistrictGeneratorTests {
 		assertThat(ds.items()).hasSize((int) a.items());
 		assertThat(ds.events()).hasSize((int) a.events());
 		assertThat(ds.attendance()).hasSize((int) a.attendance());
-		assertThat((double) a.v11Rows() / a.rows()).as("share of v1.1 rows").isBetween(0.25, 0.40);
+		// the dense mode's people hold more posts, so its v1.1 share is smaller
+		assertThat((double) a.v11Rows() / a.rows()).as("share of v1.1 rows").isBetween(dense ? 0.2 : 0.25, dense ? 0.3 : 0.4);
 	}
 
 	@Test

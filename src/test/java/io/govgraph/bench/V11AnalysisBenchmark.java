@@ -91,7 +91,7 @@ class V11AnalysisBenchmark {
 					() -> this.wholeStore.paperLinks(AS_OF).size(), null));
 			report.add(timed(district, "paperLinks(" + street + ")", runs,
 					() -> (int) this.activities.inScope(street, AS_OF).stream().filter(a -> !a.active()).count(),
-					() -> client.document("query($s: ID!, $d: Date) { paperLinks(scopeId: $s, asOf: $d) { link { fromId } } }")
+					() -> client.document("query($s: ID!, $d: Date) { paperLinks(scopeId: $s, asOf: $d) { link { type from { id } to { id } since } active last { id } }  }")
 						.variable("s", street)
 						.variable("d", AS_OF.toString())
 						.execute()
