@@ -33,7 +33,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the variants of {@code bench.variants} (the generator's ordinary district and its dense one),
  * {@code paperLinks} and {@code interlocks(minWeight 2, first 100)} for the whole store and for a
  * street, through the service: the first call after the import (cold) and the median of
- * {@code bench.runs} (5) more (warm); then each once through GraphQL. The paper links found must
+ * {@code bench.runs} (5) more (warm); then the street's once through GraphQL (the whole store's
+ * {@code interlocks} is refused there by {@code govgraph.graphql.max-complexity}, and
+ * {@code paperLinks} has no whole-store form). The paper links found must
  * be those computed from the files. Results in target/bench/v11-analysis.txt. The GraphQL time-out
  * is raised so that a slow answer is measured rather than cut (the default is 30 s).
  */
@@ -100,7 +102,8 @@ class V11AnalysisBenchmark {
 						.get()
 						.size()));
 			report.add(timed(district, "interlocks(whole store, 2, 100)", runs,
-					() -> this.interlocks.interlocks(null, AS_OF, 2, 100).size(), () -> interlocksOverGraphQl(client, null)));
+					// GraphQL refuses it: priced at the whole graph's vertices, above govgraph.graphql.max-complexity
+					() -> this.interlocks.interlocks(null, AS_OF, 2, 100).size(), null));
 			report.add(timed(district, "interlocks(" + street + ", 2, 100)", runs,
 					() -> this.interlocks.interlocks(street, AS_OF, 2, 100).size(),
 					() -> interlocksOverGraphQl(client, street)));
