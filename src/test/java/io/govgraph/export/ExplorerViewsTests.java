@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.Session;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -264,8 +263,7 @@ class ExplorerViewsTests {
 
 	@Test
 	void eReviewQueueShowsACandidateSideBySideAndADecisionTakesItAway() throws IOException {
-		write(TestStreet.CLEANUP);
-		write(TestStreet.SETUP);
+		TestStreet.setUp(this.neo4j);
 		try {
 			this.importer.importPaths(List.of(
 					csv("居委会2024.csv", "测试甲社区居委会成员名单（2024年1月1日）", "姓名,性别,出生年月,政治面貌,职务,联系电话",
@@ -308,7 +306,7 @@ class ExplorerViewsTests {
 				.isEqualTo(0);
 		}
 		finally {
-			write(TestStreet.CLEANUP);
+			TestStreet.remove(this.neo4j);
 		}
 	}
 
@@ -340,12 +338,6 @@ class ExplorerViewsTests {
 			.stream()
 			.map(m -> (Map<String, Object>) m)
 			.toList();
-	}
-
-	private void write(String statement) {
-		try (Session session = this.neo4j.session()) {
-			session.executeWriteWithoutResult(tx -> tx.run(statement).consume());
-		}
 	}
 
 	private Path csv(String name, String... lines) throws IOException {
