@@ -372,10 +372,15 @@ public final class DistrictGenerator {
 			}
 			for (int i = 0; i < 2; i++) {
 				String lawyer = person(lawFirms.get(this.random.nextInt(lawFirms.size())), "LAWYER", "律师");
-				post(lawyer, communities.get(c), "LEGAL_ADVISOR", "法律顾问", date(2018, 2024), null);
+				String since = date(2018, 2024);
+				post(lawyer, communities.get(c), "LEGAL_ADVISOR", "法律顾问", since, null);
 				if (this.random.nextInt(2) == 0) {
-					post(lawyer, communities.get(this.random.nextInt(communities.size())), "LEGAL_ADVISOR",
-							"法律顾问", date(2018, 2024), null);
+					int other = this.random.nextInt(communities.size());
+					String otherSince = date(2018, 2024);
+					// The same community on the same day again would be a duplicate post, which the import rejects.
+					if (other != c || !otherSince.equals(since)) {
+						post(lawyer, communities.get(other), "LEGAL_ADVISOR", "法律顾问", otherSince, null);
+					}
 				}
 			}
 		}
