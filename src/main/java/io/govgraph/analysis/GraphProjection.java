@@ -66,10 +66,7 @@ class GraphProjection {
 						r -> builder.vertex(r.get("id").asString(), r.get("type").asString()));
 				stream(session, this.unitEdges, Map.of("asOf", asOf),
 						r -> builder.edge(r.get("a").asString(), r.get("b").asString()));
-				stream(session, this.postEdges, Map.of("asOf", asOf), r -> {
-					builder.vertex(r.get("p").asString(), PERSON);
-					builder.edge(r.get("p").asString(), r.get("u").asString());
-				});
+				stream(session, this.postEdges, Map.of("asOf", asOf), r -> post(builder, r));
 			}
 			else {
 				List<ScopeService.ScopeUnit> units = this.scopes.units(scopeId, asOf);
@@ -80,15 +77,19 @@ class GraphProjection {
 				List<String> ids = units.stream().map(ScopeService.ScopeUnit::id).toList();
 				stream(session, this.scopeUnitEdges, Map.of("ids", ids, "asOf", asOf),
 						r -> builder.edge(r.get("a").asString(), r.get("b").asString()));
-				stream(session, this.scopePostEdges, Map.of("ids", ids, "asOf", asOf), r -> {
-					builder.vertex(r.get("p").asString(), PERSON);
-					builder.edge(r.get("p").asString(), r.get("u").asString());
-				});
+				stream(session, this.scopePostEdges, Map.of("ids", ids, "asOf", asOf), r -> post(builder, r));
 			}
 		}
 		return new Projection(builder.build(), subtree, partners);
 	}
 
+	/** A post in force: its person is a vertex, the post an edge. */
+	private static void post(LinkageGraph.Builder builder, Record r) {
+		String person = r.get("p").asString();
+		builder.vertex(person, PERSON).edge(person, r.get("u").asString());
+	}
+
+	/** Hands each row to the sink as it arrives (the builder keeps no rows, only interned ids). */
 	private static void stream(Session session, String query, Map<String, Object> params, Consumer<Record> sink) {
 		session.executeRead(tx -> {
 			Result result = tx.run(query, params);
