@@ -1,6 +1,6 @@
 LOAD CSV WITH HEADERS FROM $base + 'people.csv' AS row
 CALL (row) {
-  CREATE (p:Person {id: row.id, name: row.name, gender: row.gender, source: row.source})
-  SET p.partyMember = toBoolean(row.party_member), p.partySince = date(row.party_since),
-    p.birthYear = toInteger(row.birth_year)
-} IN TRANSACTIONS OF 10000 ROWS
+  CREATE (:Person {id: row.id, name: row.name, partyMember: toBoolean(row.party_member),
+    partySince: date(row.party_since), gender: row.gender, birthYear: toInteger(row.birth_year),
+    source: row.source})
+} IN CONCURRENT TRANSACTIONS OF 10000 ROWS
