@@ -166,20 +166,30 @@ public final class Centrality {
 				brandesInBlock(blocks, run[i], w, acc);
 			}
 		});
+		double[] result = new double[n];
 		for (int v = 0; v < n; v++) {
-			sum[v] = sum[v] * 0.5 + blocks.separated[v];
+			// A twin's dependencies are those of the one its class is searched as, by the swap of the two.
+			result[v] = sum[blocks.representative[v]] * 0.5 + blocks.separated[v] + blocks.twinPairs[v];
 		}
-		return sum;
+		return result;
 	}
 
-	/** One source (a position of {@code blocks}) of Brandes' algorithm inside its block, targets weighted. */
+	/**
+	 * One source (a position of {@code blocks}) of Brandes' algorithm inside its block, targets
+	 * weighted. The dependencies are pulled level by level rather than pushed: while level L is
+	 * accumulated, {@code coefficient} holds (weight + δ)/σ for the vertices of level L + 1 and 0
+	 * for every other, so a vertex's δ is σ times the plain sum over all its neighbours, with no
+	 * test of their distance and no write outside its own cell.
+	 */
 	private static void brandesInBlock(Blocks blocks, int position, BfsWork w, double[] acc) {
 		int base = blocks.start[blocks.blockOf[position]];
 		int s = position - base;
 		int[] dist = w.dist;
 		int[] order = w.order;
+		int[] level = w.level;
 		double[] sigma = w.sigma;
 		double[] delta = w.delta;
+		double[] coefficient = w.coefficient;
 		int[] offset = blocks.offset;
 		int[] adjacent = blocks.adjacent;
 		for (int i = 0; i < w.reached; i++) {
@@ -190,40 +200,55 @@ public final class Centrality {
 		order[tail++] = s;
 		dist[s] = 0;
 		sigma[s] = 1;
+		int depth = 0;
+		level[0] = 0;
+		int[] copies = blocks.copies;
 		while (head < tail) {
-			int v = order[head++];
+			int v = order[head];
+			if (dist[v] > depth) {
+				level[++depth] = head;
+			}
+			head++;
 			int next = dist[v] + 1;
-			double sv = sigma[v];
+			// Paths to any of v's copies go on to u (the source is one vertex, its own copies folded away).
+			double sv = v == s ? 1 : sigma[v] * copies[base + v];
 			for (int e = offset[base + v], end = offset[base + v + 1]; e < end; e++) {
 				int u = adjacent[e];
-				if (dist[u] < 0) {
+				int du = dist[u];
+				if (du < 0) {
 					dist[u] = next;
 					order[tail++] = u;
 					sigma[u] = sv;
 				}
-				else if (dist[u] == next) {
+				else if (du == next) {
 					sigma[u] += sv;
 				}
 			}
 		}
+		level[depth + 1] = tail;
 		w.reached = tail;
-		for (int i = 0; i < tail; i++) {
-			delta[order[i]] = 0;
-		}
 		int[] weight = blocks.weight;
 		int[] vertex = blocks.vertex;
 		double factor = (double) weight[position] * blocks.multiplicity[position];
-		for (int i = tail - 1; i > 0; i--) {
-			int x = order[i];
-			double coefficient = (weight[base + x] + delta[x]) / sigma[x];
-			int previous = dist[x] - 1;
-			for (int e = offset[base + x], end = offset[base + x + 1]; e < end; e++) {
-				int v = adjacent[e];
-				if (dist[v] == previous) {
-					delta[v] += sigma[v] * coefficient;
+		for (int d = depth; d >= 1; d--) {
+			for (int i = level[d], end = level[d + 1]; i < end; i++) {
+				int x = order[i];
+				double pulled = 0;
+				for (int e = offset[base + x], stop = offset[base + x + 1]; e < stop; e++) {
+					pulled += coefficient[adjacent[e]];
+				}
+				double dx = sigma[x] * pulled;
+				acc[vertex[base + x]] += factor * dx;
+				delta[x] = copies[base + x] * (weight[base + x] + dx) / sigma[x];
+			}
+			for (int i = level[d + 1], end = d < depth ? level[d + 2] : level[d + 1]; i < end; i++) {
+				coefficient[order[i]] = 0;
+			}
+			if (d > 1) {
+				for (int i = level[d], end = level[d + 1]; i < end; i++) {
+					coefficient[order[i]] = delta[order[i]];
 				}
 			}
-			acc[vertex[base + x]] += factor * delta[x];
 		}
 	}
 
@@ -392,25 +417,15 @@ public final class Centrality {
 		long[] total = new long[n];
 		double[] harmonic = new double[n];
 		double[] shifted = new double[n];
-		perVertex(g, (v, w) -> {
-			if (hub[v] >= 0 || same[v] >= 0) {
-				return;
-			}
-			int r = bfs(g, v, w, false);
-			long sum = 0;
-			double inverse = 0;
-			double inverseShifted = 1.0;
-			for (int i = 1; i < r; i++) {
-				int d = w.dist[w.order[i]];
-				sum += d;
-				inverse += 1.0 / d;
-				inverseShifted += 1.0 / (d + 1);
-			}
-			reached[v] = r;
-			total[v] = sum;
-			harmonic[v] = inverse;
-			shifted[v] = inverseShifted;
-		});
+		int[] sources = IntStream.range(0, n).filter(v -> hub[v] < 0 && same[v] < 0).toArray();
+		BitParallelDistances.Sums sums = BitParallelDistances.of(g, sources);
+		for (int i = 0; i < sources.length; i++) {
+			int v = sources[i];
+			reached[v] = sums.reached()[i];
+			total[v] = sums.total()[i];
+			harmonic[v] = sums.harmonic()[i];
+			shifted[v] = sums.shifted()[i];
+		}
 		for (int v = 0; v < n; v++) {
 			int t = same[v];
 			if (t >= 0) {
@@ -571,6 +586,12 @@ public final class Centrality {
 		/** Vertices in the order they were reached: the queue, and Brandes' stack. */
 		final int[] order;
 
+		/** Where each distance's vertices start in {@code order} (one more entry past the last). */
+		final int[] level;
+
+		/** Zero but while a block search pulls its dependencies. */
+		final double[] coefficient;
+
 		/** How many vertices the last search reached (the only ones to reset). */
 		int reached;
 
@@ -579,6 +600,8 @@ public final class Centrality {
 			this.sigma = new double[n];
 			this.delta = new double[n];
 			this.order = new int[n];
+			this.level = new int[n + 2];
+			this.coefficient = new double[n];
 			Arrays.fill(this.dist, -1);
 		}
 
