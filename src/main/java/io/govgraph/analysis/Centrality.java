@@ -19,8 +19,10 @@ import java.util.stream.IntStream;
  * Mathematical Sociology 25(2), 2001: one breadth-first search per source counting shortest paths,
  * then dependencies accumulated in reverse order. O(nm) time and O(n + m) space unweighted; here
  * run inside the biconnected components only, once per class of equivalent vertices, with the
- * pairs articulation points separate counted apart ({@link Blocks}): O(Σ n'<sub>B</sub>m<sub>B</sub>)
- * time over the blocks, and O(largest block) space per block of sources (16 blocks at most). Sampled: the pivot
+ * pairs articulation points separate counted apart and each class of equivalent vertices one
+ * weighted vertex of its block ({@link Blocks}): O(Σ n'<sub>B</sub>m'<sub>B</sub>) time over the
+ * blocks, m'<sub>B</sub> the block's edges once twins are folded, and O(largest block) space per
+ * block of sources (16 blocks at most). Sampled: the pivot
  * estimator of U. Brandes and C. Pich, "Centrality estimation in large networks",
  * International Journal of Bifurcation and Chaos 17(7), 2007 (networkx's {@code k}), with sources
  * drawn in proportion to the vertices they stand for (Horvitz–Thompson); O(km) time.</li>
@@ -29,8 +31,9 @@ import java.util.stream.IntStream;
  * connected: the inverse mean distance to the r − 1 others a vertex reaches, scaled by the share
  * (r − 1)/(n − 1) of the graph they are, so a vertex of a small component scores low. One
  * breadth-first search per vertex that is neither a pendant nor the second of a class of
- * equivalent vertices ({@link Twins}): O(n'(n + m)) time, O(n) space per worker
- * thread.</li>
+ * equivalent vertices ({@link Twins}), 64 of them at a time as the bits of one word
+ * ({@link BitParallelDistances}): O(n'(n + m)) time in the worst case, in practice about
+ * levels·(n + m)/64 word operations per source; O(n) space per worker thread.</li>
  * <li><b>harmonic</b>: M. Marchiori and V. Latora, "Harmony in the small-world", Physica A 285,
  * 2000; P. Boldi and S. Vigna, "Axioms for centrality", Internet Mathematics 10, 2014: the sum of
  * 1/d over the others reached, well defined on disconnected graphs. The same searches as closeness:
@@ -389,7 +392,8 @@ public final class Centrality {
 	}
 
 	/**
-	 * One search from every vertex but the pendants; a pendant's figures follow from its
+	 * One search from every vertex but the pendants, 64 at a time ({@link BitParallelDistances});
+	 * a pendant's figures follow from its
 	 * neighbour's, every distance one longer: Σd = Σd(hub) + r − 2, Σ1/d = Σ 1/(d(hub)+1) − 1/2.
 	 */
 	private static Distances distances(LinkageGraph g) {
@@ -670,24 +674,6 @@ public final class Centrality {
 			}
 		}
 		return sum;
-	}
-
-	interface VertexJob {
-
-		void run(int v, BfsWork work);
-
-	}
-
-	/** Runs a search from every vertex in parallel; each writes only its own result cell. */
-	static void perVertex(LinkageGraph g, VertexJob job) {
-		int n = g.vertexCount();
-		ThreadLocal<BfsWork> work = ThreadLocal.withInitial(() -> new BfsWork(n));
-		AnalysisProgress progress = AnalysisProgress.current();
-		progress.expect(n);
-		IntStream.range(0, n).parallel().forEach(v -> {
-			progress.step();
-			job.run(v, work.get());
-		});
 	}
 
 }
