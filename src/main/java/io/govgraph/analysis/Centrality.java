@@ -162,13 +162,18 @@ public final class Centrality {
 		int workSize = largest;
 		AnalysisProgress progress = AnalysisProgress.current();
 		progress.expect(run.length);
-		double[] sum = blocks(n, run, (from, to, acc) -> {
+		// Summed by position, in the blocks' own order, where the searches' cells lie close.
+		double[] byPosition = blocks(blocks.vertex.length, run, (from, to, acc) -> {
 			BfsWork w = new BfsWork(workSize);
 			for (int i = from; i < to; i++) {
 				progress.step();
 				brandesInBlock(blocks, run[i], w, acc);
 			}
 		});
+		double[] sum = new double[n];
+		for (int p = 0; p < byPosition.length; p++) {
+			sum[blocks.vertex[p]] += byPosition[p];
+		}
 		double[] result = new double[n];
 		for (int v = 0; v < n; v++) {
 			// A twin's dependencies are those of the one its class is searched as, by the swap of the two.
@@ -231,7 +236,6 @@ public final class Centrality {
 		level[depth + 1] = tail;
 		w.reached = tail;
 		int[] weight = blocks.weight;
-		int[] vertex = blocks.vertex;
 		double factor = (double) weight[position] * blocks.multiplicity[position];
 		for (int d = depth; d >= 1; d--) {
 			for (int i = level[d], end = level[d + 1]; i < end; i++) {
@@ -241,7 +245,7 @@ public final class Centrality {
 					pulled += coefficient[adjacent[e]];
 				}
 				double dx = sigma[x] * pulled;
-				acc[vertex[base + x]] += factor * dx;
+				acc[base + x] += factor * dx;
 				delta[x] = copies[base + x] * (weight[base + x] + dx) / sigma[x];
 			}
 			for (int i = level[d + 1], end = d < depth ? level[d + 2] : level[d + 1]; i < end; i++) {
