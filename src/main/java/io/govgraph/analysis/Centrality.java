@@ -185,7 +185,7 @@ public final class Centrality {
 	/**
 	 * One source (a position of {@code blocks}) of Brandes' algorithm inside its block, targets
 	 * weighted. The dependencies are pulled level by level rather than pushed: while level L is
-	 * accumulated, {@code coefficient} holds (weight + δ)/σ for the vertices of level L + 1 and 0
+	 * accumulated, {@code coefficient} holds copies·(weight + δ)/σ for the vertices of level L + 1 and 0
 	 * for every other, so a vertex's δ is σ times the plain sum over all its neighbours, with no
 	 * test of their distance and no write outside its own cell.
 	 */
@@ -196,7 +196,6 @@ public final class Centrality {
 		int[] order = w.order;
 		int[] level = w.level;
 		double[] sigma = w.sigma;
-		double[] delta = w.delta;
 		double[] coefficient = w.coefficient;
 		int[] offset = blocks.offset;
 		int[] adjacent = blocks.adjacent;
@@ -246,14 +245,15 @@ public final class Centrality {
 				}
 				double dx = sigma[x] * pulled;
 				acc[base + x] += factor * dx;
-				delta[x] = copies[base + x] * (weight[base + x] + dx) / sigma[x];
+				// σ of x is read by no one else any more: its cell keeps x's coefficient till the level ends.
+				sigma[x] = copies[base + x] * (weight[base + x] + dx) / sigma[x];
 			}
 			for (int i = level[d + 1], end = d < depth ? level[d + 2] : level[d + 1]; i < end; i++) {
 				coefficient[order[i]] = 0;
 			}
 			if (d > 1) {
 				for (int i = level[d], end = level[d + 1]; i < end; i++) {
-					coefficient[order[i]] = delta[order[i]];
+					coefficient[order[i]] = sigma[order[i]];
 				}
 			}
 		}
