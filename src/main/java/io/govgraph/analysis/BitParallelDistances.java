@@ -18,9 +18,6 @@ final class BitParallelDistances {
 	record Sums(int[] reached, long[] total, double[] harmonic, double[] shifted) {
 	}
 
-	/** A frontier with more than 1/BOTTOM_UP of the edge ends is searched bottom-up. */
-	static final int BOTTOM_UP = 16;
-
 	private BitParallelDistances() {
 	}
 
@@ -103,22 +100,6 @@ final class BitParallelDistances {
 			this.touched = new int[n];
 		}
 
-		/**
-		 * Adds fresh (one bit per source) to the bit-sliced counters, a ripple-carry add of 64
-		 * one-bit numbers at once; returns how many planes are in use.
-		 */
-		private static int count(long[] planes, long fresh) {
-			long carry = fresh;
-			int p = 0;
-			while (carry != 0) {
-				long both = planes[p] & carry;
-				planes[p] ^= carry;
-				carry = both;
-				p++;
-			}
-			return p;
-		}
-
 		/** Searches from the sources {@code at} (new indices), bit j for {@code at[j]}; returns the level counts. */
 		long[][] search(CompactGraph c, int[] at) {
 			int[] offset = c.offset;
@@ -141,76 +122,43 @@ final class BitParallelDistances {
 			}
 			int level = 0;
 			java.util.Arrays.fill(this.levels, null);
-			long all = at.length == 64 ? -1L : (1L << at.length) - 1;
-			int n = seen.length;
 			while (size > 0) {
 				level++;
-				long frontierEdges = 0;
+				int t = 0;
 				for (int i = 0; i < size; i++) {
-					frontierEdges += offset[frontier[i] + 1] - offset[frontier[i]];
+					int v = frontier[i];
+					long bits = visit[v];
+					for (int e = offset[v], end = offset[v + 1]; e < end; e++) {
+						int u = adjacent[e];
+						long before = next[u];
+						if (before == 0) {
+							touched[t++] = u;
+						}
+						next[u] = before | bits;
+					}
+				}
+				for (int i = 0; i < size; i++) {
+					visit[frontier[i]] = 0;
 				}
 				int top = 0;
 				int newSize = 0;
-				if (frontierEdges * BOTTOM_UP > adjacent.length) {
-					// A large frontier: each vertex some source has not reached reads its
-					// neighbours' words instead (S. Beamer, K. Asanović and D. Patterson,
-					// "Direction-optimizing breadth-first search", SC 2012), stopping once
-					// every source that misses it has.
-					for (int u = 0; u < n; u++) {
-						long missing = all & ~seen[u];
-						if (missing == 0) {
-							continue;
-						}
-						long got = 0;
-						for (int e = offset[u], end = offset[u + 1]; e < end && (got & missing) != missing; e++) {
-							got |= visit[adjacent[e]];
-						}
-						long fresh = got & missing;
-						if (fresh != 0) {
-							next[u] = fresh;
-							touched[newSize++] = u;
-							top = Math.max(top, count(planes, fresh));
-						}
+				for (int i = 0; i < t; i++) {
+					int u = touched[i];
+					long fresh = next[u] & ~seen[u];
+					next[u] = 0;
+					if (fresh == 0) {
+						continue;
 					}
-					for (int i = 0; i < size; i++) {
-						visit[frontier[i]] = 0;
-					}
-					for (int i = 0; i < newSize; i++) {
-						int u = touched[i];
-						seen[u] |= next[u];
-						visit[u] = next[u];
-						next[u] = 0;
-						frontier[i] = u;
-					}
-				}
-				else {
-					int t = 0;
-					for (int i = 0; i < size; i++) {
-						int v = frontier[i];
-						long bits = visit[v];
-						for (int e = offset[v], end = offset[v + 1]; e < end; e++) {
-							int u = adjacent[e];
-							long before = next[u];
-							if (before == 0) {
-								touched[t++] = u;
-							}
-							next[u] = before | bits;
-						}
-					}
-					for (int i = 0; i < size; i++) {
-						visit[frontier[i]] = 0;
-					}
-					for (int i = 0; i < t; i++) {
-						int u = touched[i];
-						long fresh = next[u] & ~seen[u];
-						next[u] = 0;
-						if (fresh == 0) {
-							continue;
-						}
-						seen[u] |= fresh;
-						visit[u] = fresh;
-						frontier[newSize++] = u;
-						top = Math.max(top, count(planes, fresh));
+					seen[u] |= fresh;
+					visit[u] = fresh;
+					frontier[newSize++] = u;
+					// Adds fresh to the counters: a ripple-carry add of 64 one-bit numbers at once.
+					long carry = fresh;
+					for (int p = 0; carry != 0; p++) {
+						long both = planes[p] & carry;
+						planes[p] ^= carry;
+						carry = both;
+						top = Math.max(top, p + 1);
 					}
 				}
 				size = newSize;
