@@ -201,6 +201,7 @@ public final class Centrality {
 		int[] adjacent = blocks.adjacent;
 		for (int i = 0; i < w.reached; i++) {
 			dist[order[i]] = -1;
+			sigma[order[i]] = 0;
 		}
 		int head = 0;
 		int tail = 0;
@@ -219,17 +220,19 @@ public final class Centrality {
 			int next = dist[v] + 1;
 			// Paths to any of v's copies go on to u (the source is one vertex, its own copies folded away).
 			double sv = v == s ? 1 : sigma[v] * copies[base + v];
+			// Without branches (whether u is new, or one step further, is a coin toss to the
+			// processor): an unseen u (dist −1) gets dist next and joins the queue, and σ grows by
+			// sv exactly where u is one step further than v.
 			for (int e = offset[base + v], end = offset[base + v + 1]; e < end; e++) {
 				int u = adjacent[e];
 				int du = dist[u];
-				if (du < 0) {
-					dist[u] = next;
-					order[tail++] = u;
-					sigma[u] = sv;
-				}
-				else if (du == next) {
-					sigma[u] += sv;
-				}
+				int unseen = du >>> 31;
+				du += unseen * (next + 1);
+				dist[u] = du;
+				order[tail] = u;
+				tail += unseen;
+				int gap = du ^ next;
+				sigma[u] += sv * (1 - ((gap | -gap) >>> 31));
 			}
 		}
 		level[depth + 1] = tail;
@@ -607,7 +610,7 @@ public final class Centrality {
 			this.dist = new int[n];
 			this.sigma = new double[n];
 			this.delta = new double[n];
-			this.order = new int[n];
+			this.order = new int[n + 1];
 			this.level = new int[n + 2];
 			this.coefficient = new double[n];
 			Arrays.fill(this.dist, -1);
