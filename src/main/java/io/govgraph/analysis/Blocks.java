@@ -11,7 +11,9 @@ import java.util.Arrays;
  * for each vertex of a block, how many vertices of its connected component reach the block through
  * it (itself included); for each articulation point, the pairs of vertices it separates; and the
  * classes of structurally equivalent vertices (same neighbours, or same neighbours and each other),
- * whose searches are all one search up to the swap of two of them.
+ * whose searches are all one search up to the swap of two of them, each class folded into one
+ * vertex of its block that stands for all of them on a path and as a target (the pairs inside a
+ * class counted apart). Each block's vertices are numbered breadth-first, for cache locality.
  * <p>
  * Built by one iterative depth-first search (J. Hopcroft and R. Tarjan, "Efficient algorithms for
  * graph manipulation", CACM 16(6), 1973) and one hashing pass: O(n + m) time and space.
