@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.concurrent.DelegatingSecurityContextCallable;
 
 import io.govgraph.IntegrationTest;
 import io.govgraph.analysis.AnalysisBench;
@@ -156,12 +157,15 @@ class CentralityBenchmark {
 
 	private final Map<String, String> peerLoads = new LinkedHashMap<>();
 
-	/** Runs a timing on a pool of one thread: the measures' parallel streams run in the caller's pool. */
+	/**
+	 * Runs a timing on a pool of one thread: the measures' parallel streams run in the caller's
+	 * pool; the test's signed-in user goes along (the service checks the role).
+	 */
 	private AnalysisBench.Timed onOneThread(java.util.concurrent.Callable<AnalysisBench.Timed> timing)
 			throws Exception {
 		ForkJoinPool one = new ForkJoinPool(1);
 		try {
-			return one.submit(timing).get();
+			return one.submit(new DelegatingSecurityContextCallable<>(timing)).get();
 		}
 		finally {
 			one.shutdown();
