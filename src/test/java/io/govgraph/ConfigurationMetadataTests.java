@@ -54,7 +54,7 @@ class ConfigurationMetadataTests {
 			assertThat(property.description()).as(name).isNotBlank();
 		});
 		// Spot checks, so that the scan above cannot agree with the metadata by both being empty.
-		assertThat(declared).containsEntry("govgraph.analysis.exact-limit", new Declared("java.lang.Integer", "20000"))
+		assertThat(declared).containsEntry("govgraph.analysis.exact-limit", new Declared("java.lang.Integer", "50000"))
 			.containsEntry("govgraph.zone", new Declared("java.time.ZoneId", "Asia/Shanghai"))
 			.containsEntry("govgraph.embedded.min-free-disk", new Declared("org.springframework.util.unit.DataSize", "500MB"))
 			.containsEntry("govgraph.admin.password", new Declared("java.lang.String", null));

@@ -17,6 +17,6 @@ import org.springframework.validation.annotation.Validated;
  */
 @ConfigurationProperties("govgraph.analysis")
 @Validated
-record AnalysisProperties(@DefaultValue("20000") @PositiveOrZero int exactLimit,
+record AnalysisProperties(@DefaultValue("50000") @PositiveOrZero int exactLimit,
 		@DefaultValue("1000") @Positive int defaultSample) {
 }

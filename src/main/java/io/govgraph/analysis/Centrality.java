@@ -19,8 +19,10 @@ import java.util.stream.IntStream;
  * Mathematical Sociology 25(2), 2001: one breadth-first search per source counting shortest paths,
  * then dependencies accumulated in reverse order. O(nm) time and O(n + m) space unweighted; here
  * run inside the biconnected components only, once per class of equivalent vertices, with the
- * pairs articulation points separate counted apart ({@link Blocks}): O(Σ n'<sub>B</sub>m<sub>B</sub>)
- * time over the blocks, and O(largest block) space per block of sources (16 blocks at most). Sampled: the pivot
+ * pairs articulation points separate counted apart and each class of equivalent vertices one
+ * weighted vertex of its block ({@link Blocks}): O(Σ n'<sub>B</sub>m'<sub>B</sub>) time over the
+ * blocks, m'<sub>B</sub> the block's edges once twins are folded, and O(largest block) space per
+ * block of sources (16 blocks at most). Sampled: the pivot
  * estimator of U. Brandes and C. Pich, "Centrality estimation in large networks",
  * International Journal of Bifurcation and Chaos 17(7), 2007 (networkx's {@code k}), with sources
  * drawn in proportion to the vertices they stand for (Horvitz–Thompson); O(km) time.</li>
@@ -29,8 +31,9 @@ import java.util.stream.IntStream;
  * connected: the inverse mean distance to the r − 1 others a vertex reaches, scaled by the share
  * (r − 1)/(n − 1) of the graph they are, so a vertex of a small component scores low. One
  * breadth-first search per vertex that is neither a pendant nor the second of a class of
- * equivalent vertices ({@link Twins}): O(n'(n + m)) time, O(n) space per worker
- * thread.</li>
+ * equivalent vertices ({@link Twins}), 64 of them at a time as the bits of one word
+ * ({@link BitParallelDistances}): O(n'(n + m)) time in the worst case, in practice about
+ * levels·(n + m)/64 word operations per source; O(n) space per worker thread.</li>
  * <li><b>harmonic</b>: M. Marchiori and V. Latora, "Harmony in the small-world", Physica A 285,
  * 2000; P. Boldi and S. Vigna, "Axioms for centrality", Internet Mathematics 10, 2014: the sum of
  * 1/d over the others reached, well defined on disconnected graphs. The same searches as closeness:
@@ -159,71 +162,103 @@ public final class Centrality {
 		int workSize = largest;
 		AnalysisProgress progress = AnalysisProgress.current();
 		progress.expect(run.length);
-		double[] sum = blocks(n, run, (from, to, acc) -> {
+		// Summed by position, in the blocks' own order, where the searches' cells lie close.
+		double[] byPosition = blocks(blocks.vertex.length, run, (from, to, acc) -> {
 			BfsWork w = new BfsWork(workSize);
 			for (int i = from; i < to; i++) {
 				progress.step();
 				brandesInBlock(blocks, run[i], w, acc);
 			}
 		});
-		for (int v = 0; v < n; v++) {
-			sum[v] = sum[v] * 0.5 + blocks.separated[v];
+		double[] sum = new double[n];
+		for (int p = 0; p < byPosition.length; p++) {
+			sum[blocks.vertex[p]] += byPosition[p];
 		}
-		return sum;
+		double[] result = new double[n];
+		for (int v = 0; v < n; v++) {
+			// A twin's dependencies are those of the one its class is searched as, by the swap of the two.
+			result[v] = sum[blocks.representative[v]] * 0.5 + blocks.separated[v] + blocks.twinPairs[v];
+		}
+		return result;
 	}
 
-	/** One source (a position of {@code blocks}) of Brandes' algorithm inside its block, targets weighted. */
+	/**
+	 * One source (a position of {@code blocks}) of Brandes' algorithm inside its block, targets
+	 * weighted. The dependencies are pulled level by level rather than pushed: while level L is
+	 * accumulated, {@code coefficient} holds copies·(weight + δ)/σ for the vertices of level L + 1 and 0
+	 * for every other, so a vertex's δ is σ times the plain sum over all its neighbours, with no
+	 * test of their distance and no write outside its own cell.
+	 */
 	private static void brandesInBlock(Blocks blocks, int position, BfsWork w, double[] acc) {
 		int base = blocks.start[blocks.blockOf[position]];
 		int s = position - base;
 		int[] dist = w.dist;
 		int[] order = w.order;
+		int[] level = w.level;
 		double[] sigma = w.sigma;
-		double[] delta = w.delta;
+		double[] coefficient = w.coefficient;
 		int[] offset = blocks.offset;
 		int[] adjacent = blocks.adjacent;
 		for (int i = 0; i < w.reached; i++) {
 			dist[order[i]] = -1;
+			sigma[order[i]] = 0;
 		}
 		int head = 0;
 		int tail = 0;
 		order[tail++] = s;
 		dist[s] = 0;
 		sigma[s] = 1;
+		int depth = 0;
+		level[0] = 0;
+		int[] copies = blocks.copies;
 		while (head < tail) {
-			int v = order[head++];
+			int v = order[head];
+			if (dist[v] > depth) {
+				level[++depth] = head;
+			}
+			head++;
 			int next = dist[v] + 1;
-			double sv = sigma[v];
+			// Paths to any of v's copies go on to u (the source is one vertex, its own copies folded away).
+			double sv = v == s ? 1 : sigma[v] * copies[base + v];
+			// Without branches (whether u is new, or one step further, is a coin toss to the
+			// processor): an unseen u (dist −1) gets dist next and joins the queue, and σ grows by
+			// sv exactly where u is one step further than v.
 			for (int e = offset[base + v], end = offset[base + v + 1]; e < end; e++) {
 				int u = adjacent[e];
-				if (dist[u] < 0) {
-					dist[u] = next;
-					order[tail++] = u;
-					sigma[u] = sv;
-				}
-				else if (dist[u] == next) {
-					sigma[u] += sv;
-				}
+				int du = dist[u];
+				int unseen = du >>> 31;
+				du += unseen * (next + 1);
+				dist[u] = du;
+				order[tail] = u;
+				tail += unseen;
+				int gap = du ^ next;
+				sigma[u] += sv * (1 - ((gap | -gap) >>> 31));
 			}
 		}
+		level[depth + 1] = tail;
 		w.reached = tail;
-		for (int i = 0; i < tail; i++) {
-			delta[order[i]] = 0;
-		}
 		int[] weight = blocks.weight;
-		int[] vertex = blocks.vertex;
 		double factor = (double) weight[position] * blocks.multiplicity[position];
-		for (int i = tail - 1; i > 0; i--) {
-			int x = order[i];
-			double coefficient = (weight[base + x] + delta[x]) / sigma[x];
-			int previous = dist[x] - 1;
-			for (int e = offset[base + x], end = offset[base + x + 1]; e < end; e++) {
-				int v = adjacent[e];
-				if (dist[v] == previous) {
-					delta[v] += sigma[v] * coefficient;
+		for (int d = depth; d >= 1; d--) {
+			for (int i = level[d], end = level[d + 1]; i < end; i++) {
+				int x = order[i];
+				double pulled = 0;
+				for (int e = offset[base + x], stop = offset[base + x + 1]; e < stop; e++) {
+					pulled += coefficient[adjacent[e]];
+				}
+				double dx = sigma[x] * pulled;
+				acc[base + x] += factor * dx;
+				// σ of x is read by no one else any more: its cell keeps x's coefficient till the level ends.
+				sigma[x] = copies[base + x] * (weight[base + x] + dx) / sigma[x];
+			}
+			for (int i = level[d + 1], end = d < depth ? level[d + 2] : level[d + 1]; i < end; i++) {
+				coefficient[order[i]] = 0;
+			}
+			if (d > 1) {
+				for (int i = level[d], end = level[d + 1]; i < end; i++) {
+					coefficient[order[i]] = sigma[order[i]];
 				}
 			}
-			acc[vertex[base + x]] += factor * delta[x];
 		}
 	}
 
@@ -364,7 +399,8 @@ public final class Centrality {
 	}
 
 	/**
-	 * One search from every vertex but the pendants; a pendant's figures follow from its
+	 * One search from every vertex but the pendants, 64 at a time ({@link BitParallelDistances});
+	 * a pendant's figures follow from its
 	 * neighbour's, every distance one longer: Σd = Σd(hub) + r − 2, Σ1/d = Σ 1/(d(hub)+1) − 1/2.
 	 */
 	private static Distances distances(LinkageGraph g) {
@@ -392,25 +428,15 @@ public final class Centrality {
 		long[] total = new long[n];
 		double[] harmonic = new double[n];
 		double[] shifted = new double[n];
-		perVertex(g, (v, w) -> {
-			if (hub[v] >= 0 || same[v] >= 0) {
-				return;
-			}
-			int r = bfs(g, v, w, false);
-			long sum = 0;
-			double inverse = 0;
-			double inverseShifted = 1.0;
-			for (int i = 1; i < r; i++) {
-				int d = w.dist[w.order[i]];
-				sum += d;
-				inverse += 1.0 / d;
-				inverseShifted += 1.0 / (d + 1);
-			}
-			reached[v] = r;
-			total[v] = sum;
-			harmonic[v] = inverse;
-			shifted[v] = inverseShifted;
-		});
+		int[] sources = IntStream.range(0, n).filter(v -> hub[v] < 0 && same[v] < 0).toArray();
+		BitParallelDistances.Sums sums = BitParallelDistances.of(g, sources);
+		for (int i = 0; i < sources.length; i++) {
+			int v = sources[i];
+			reached[v] = sums.reached()[i];
+			total[v] = sums.total()[i];
+			harmonic[v] = sums.harmonic()[i];
+			shifted[v] = sums.shifted()[i];
+		}
 		for (int v = 0; v < n; v++) {
 			int t = same[v];
 			if (t >= 0) {
@@ -571,6 +597,12 @@ public final class Centrality {
 		/** Vertices in the order they were reached: the queue, and Brandes' stack. */
 		final int[] order;
 
+		/** Where each distance's vertices start in {@code order} (one more entry past the last). */
+		final int[] level;
+
+		/** Zero but while a block search pulls its dependencies. */
+		final double[] coefficient;
+
 		/** How many vertices the last search reached (the only ones to reset). */
 		int reached;
 
@@ -578,7 +610,9 @@ public final class Centrality {
 			this.dist = new int[n];
 			this.sigma = new double[n];
 			this.delta = new double[n];
-			this.order = new int[n];
+			this.order = new int[n + 1];
+			this.level = new int[n + 2];
+			this.coefficient = new double[n];
 			Arrays.fill(this.dist, -1);
 		}
 
@@ -647,24 +681,6 @@ public final class Centrality {
 			}
 		}
 		return sum;
-	}
-
-	interface VertexJob {
-
-		void run(int v, BfsWork work);
-
-	}
-
-	/** Runs a search from every vertex in parallel; each writes only its own result cell. */
-	static void perVertex(LinkageGraph g, VertexJob job) {
-		int n = g.vertexCount();
-		ThreadLocal<BfsWork> work = ThreadLocal.withInitial(() -> new BfsWork(n));
-		AnalysisProgress progress = AnalysisProgress.current();
-		progress.expect(n);
-		IntStream.range(0, n).parallel().forEach(v -> {
-			progress.step();
-			job.run(v, work.get());
-		});
 	}
 
 }

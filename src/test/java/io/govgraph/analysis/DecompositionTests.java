@@ -74,11 +74,7 @@ class DecompositionTests {
 		assertClose(Centrality.betweennessExact(g, true), plain);
 		assertClose(Centrality.betweennessPendantsFolded(g), plain);
 		assertClose(Centrality.betweenness(g, IntStream.range(0, g.vertexCount()).toArray()), plain);
-		Centrality.Distances merged = Centrality.distances(g, true);
-		Centrality.Distances separate = Centrality.distances(g, false);
-		assertThat(merged.reached()).containsExactly(separate.reached());
-		assertThat(merged.total()).containsExactly(separate.total());
-		assertClose(merged.harmonic(), separate.harmonic());
+		assertDistancesArePlain(g);
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -161,8 +157,184 @@ class DecompositionTests {
 			double[] plain = Centrality.betweennessPlain(g);
 			assertClose(Centrality.betweennessExact(g, true), plain);
 			assertClose(Centrality.betweennessExact(g, false), plain);
-			assertClose(Centrality.distances(g, true).harmonic(), Centrality.distances(g, false).harmonic());
-			assertThat(Centrality.distances(g, true).total()).containsExactly(Centrality.distances(g, false).total());
+			assertDistancesArePlain(g);
+		}
+	}
+
+	@Test
+	void aCutVertexJoiningTwoCyclesSplitsThemAndCountsTheSeparatedPairs() {
+		// Cycles of four and five at c; index order: a1 a2 a3 b1 b2 b3 b4 c.
+		LinkageGraph g = graph(List.of("c-a1", "a1-a2", "a2-a3", "a3-c", "c-b1", "b1-b2", "b2-b3", "b3-b4", "b4-c"));
+		Blocks blocks = Blocks.of(g, true);
+		assertThat(blocks.count).isEqualTo(2);
+		// c separates the three a's from the four b's.
+		assertThat(blocks.separated[g.indexOf("c")]).isEqualTo(12);
+		double[] exact = Centrality.betweennessExact(g, true);
+		assertClose(exact, Centrality.betweennessPlain(g));
+		// In the cycle of four, a2 (opposite c) lies on one of the two paths between a1 and a3, and
+		// on none from a b: c stands for the b's at both a1 and a3, each one step from a2's far side.
+		assertThat(exact[g.indexOf("a2")]).isCloseTo(0.5, within(1e-12));
+		assertDistancesArePlain(g);
+	}
+
+	@Test
+	void aChainOfDegreeTwoVerticesIsSearchedThroughEachLink() {
+		// A cycle of eight: h, a chain k1..k6 of degree-2 vertices, t, and a pendant on t.
+		LinkageGraph g = graph(List.of("h-k1", "k1-k2", "k2-k3", "k3-k4", "k4-k5", "k5-k6", "k6-t", "t-h", "t-p"));
+		double[] exact = Centrality.betweennessExact(g, true);
+		assertClose(exact, Centrality.betweennessPlain(g));
+		// On a cycle of eight a vertex has (8 − 2)²/8 = 4.5; k3 is opposite t, so the pendant's
+		// paths end at it rather than pass it; t also lies between its pendant and the seven others.
+		assertThat(exact[g.indexOf("k3")]).isCloseTo(4.5, within(1e-12));
+		assertThat(exact[g.indexOf("t")]).isCloseTo(4.5 + 7, within(1e-12));
+		Blocks blocks = Blocks.of(g, true);
+		assertThat(blocks.count).isEqualTo(1);
+		assertBreadthFirst(blocks);
+		assertDistancesArePlain(g);
+	}
+
+	@Test
+	void twinsAreFoldedIntoOneVertexOfTheBlock() {
+		// p1..p3 hold the posts u1 and u2 (open twins, two steps apart through u1 or u2); x and y
+		// are adjacent twins; a is the search's root and a twin of b.
+		LinkageGraph g = graph(List.of("p1-u1", "p1-u2", "p2-u1", "p2-u2", "p3-u1", "p3-u2", "u1-w", "u2-w", "x-y",
+				"x-w", "y-w", "x-u1", "y-u1", "a-w", "a-u2", "b-w", "b-u2"));
+		Blocks blocks = Blocks.of(g, true);
+		int kept = 0;
+		for (int p = 0; p < blocks.vertex.length; p++) {
+			int v = blocks.vertex[p];
+			if (blocks.representative[v] != v) {
+				assertThat(blocks.copies[p]).isZero();
+				assertThat(blocks.offset[p + 1] - blocks.offset[p]).as("edges of a folded twin").isZero();
+			}
+			else if (g.id(v).startsWith("p")) {
+				assertThat(blocks.copies[p]).isEqualTo(3);
+				kept++;
+			}
+		}
+		assertThat(kept).isEqualTo(1);
+		assertThat(blocks.representative[g.indexOf("a")]).as("the block's head stays").isEqualTo(g.indexOf("a"));
+		// The three pairs of p's give u1 and u2 half a pair each; a and b give w and u2 a half.
+		assertThat(blocks.twinPairs[g.indexOf("u1")]).isCloseTo(1.5, within(1e-12));
+		assertThat(blocks.twinPairs[g.indexOf("u2")]).isCloseTo(2.0, within(1e-12));
+		assertThat(blocks.twinPairs[g.indexOf("w")]).isCloseTo(0.5, within(1e-12));
+		assertThat(blocks.twinPairs[g.indexOf("x")]).as("adjacent twins have no pair between").isZero();
+		assertBreadthFirst(blocks);
+		assertClose(Centrality.betweennessExact(g, true), Centrality.betweennessPlain(g));
+		assertDistancesArePlain(g);
+	}
+
+	@Test
+	void aBlockIsNumberedBreadthFirstFromItsHead() {
+		SplittableRandom random = new SplittableRandom(3);
+		for (int round = 0; round < 50; round++) {
+			List<String> edges = new ArrayList<>();
+			int n = 5 + random.nextInt(60);
+			for (int a = 0; a < n; a++) {
+				edges.add("v" + a + "-v" + random.nextInt(n));
+				edges.add("v" + a + "-v" + random.nextInt(n));
+			}
+			LinkageGraph g = graph(edges);
+			for (boolean twins : new boolean[] { true, false }) {
+				assertBreadthFirst(Blocks.of(g, twins));
+			}
+			CompactGraph c = CompactGraph.of(g);
+			for (int v = 0; v < g.vertexCount(); v++) {
+				assertThat(c.original[c.renumbered[v]]).isEqualTo(v);
+				int[] expected = IntStream.range(g.firstEdge(v), g.endEdge(v)).map(g::neighborAt).sorted().toArray();
+				int nv = c.renumbered[v];
+				int[] actual = IntStream.range(c.offset[nv], c.offset[nv + 1])
+					.map(e -> c.original[c.adjacent[e]])
+					.sorted()
+					.toArray();
+				assertThat(actual).containsExactly(expected);
+			}
+		}
+	}
+
+	@Test
+	void moreSourcesThanOneWordHoldAreSearchedInBatches() {
+		// 200 vertices on a cycle with chords, a separate path, and isolated vertices: four words.
+		List<String> edges = new ArrayList<>();
+		for (int i = 0; i < 200; i++) {
+			edges.add("c" + i + "-c" + (i + 1) % 200);
+			if (i % 17 == 0) {
+				edges.add("c" + i + "-c" + (i * 7 + 3) % 200);
+			}
+		}
+		for (int i = 0; i < 30; i++) {
+			edges.add("l" + i + "-l" + (i + 1));
+			edges.add("z" + i);
+		}
+		assertDistancesArePlain(graph(edges));
+	}
+
+	/** Every block's positions are in breadth-first order from its first (distances never decrease). */
+	static void assertBreadthFirst(Blocks blocks) {
+		for (int b = 0; b < blocks.count; b++) {
+			int base = blocks.start[b];
+			int size = blocks.size(b);
+			int[] dist = new int[size];
+			java.util.Arrays.fill(dist, -1);
+			int[] queue = new int[size];
+			int head = 0;
+			int tail = 0;
+			queue[tail++] = 0;
+			dist[0] = 0;
+			while (head < tail) {
+				int v = queue[head++];
+				for (int e = blocks.offset[base + v]; e < blocks.offset[base + v + 1]; e++) {
+					int u = blocks.adjacent[e];
+					if (dist[u] < 0) {
+						dist[u] = dist[v] + 1;
+						queue[tail++] = u;
+					}
+				}
+			}
+			int last = 0;
+			for (int i = 0; i < size; i++) {
+				if (blocks.copies[base + i] == 0) {
+					assertThat(dist[i]).as("a folded twin is unreachable").isEqualTo(-1);
+					continue;
+				}
+				assertThat(dist[i]).as("block %d position %d", b, i).isGreaterThanOrEqualTo(last);
+				last = dist[i];
+			}
+		}
+	}
+
+	/** Reached, Σd and Σ1/d of {@link Centrality#distances} against one plain search per vertex. */
+	static void assertDistancesArePlain(LinkageGraph g) {
+		for (boolean twins : new boolean[] { true, false }) {
+			Centrality.Distances d = Centrality.distances(g, twins);
+			for (int v = 0; v < g.vertexCount(); v++) {
+				int[] dist = new int[g.vertexCount()];
+				java.util.Arrays.fill(dist, -1);
+				int[] queue = new int[g.vertexCount()];
+				int head = 0;
+				int tail = 0;
+				queue[tail++] = v;
+				dist[v] = 0;
+				long total = 0;
+				double harmonic = 0;
+				while (head < tail) {
+					int x = queue[head++];
+					if (x != v) {
+						total += dist[x];
+						harmonic += 1.0 / dist[x];
+					}
+					for (int e = g.firstEdge(x); e < g.endEdge(x); e++) {
+						int u = g.neighborAt(e);
+						if (dist[u] < 0) {
+							dist[u] = dist[x] + 1;
+							queue[tail++] = u;
+						}
+					}
+				}
+				assertThat(d.reached()[v]).as("reached from %s", g.id(v)).isEqualTo(tail);
+				assertThat(d.total()[v]).as("Σd from %s", g.id(v)).isEqualTo(total);
+				assertThat(d.harmonic()[v]).as("Σ1/d from %s", g.id(v)).isCloseTo(harmonic, within(1e-12 * (1 + harmonic)));
+			}
 		}
 	}
 

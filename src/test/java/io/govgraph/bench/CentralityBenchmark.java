@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Tag;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.concurrent.DelegatingSecurityContextCallable;
 
 import io.govgraph.IntegrationTest;
 import io.govgraph.analysis.AnalysisBench;
@@ -28,8 +30,11 @@ import io.govgraph.ingest.DataSetImporter;
  * and every measure timed; the same edge list goes through igraph and networkx in the same run.
  * All-sources measures are exact up to {@code bench.exactLimit} vertices and sampled
  * ({@code bench.sample} sources) above; peers run exact all-sources measures only up to
- * {@code bench.peerExactLimit}. With {@code bench.dense=true} the districts are the generator's dense
- * ones (most people on two or three posts). Writes target/bench/centrality-report.md.
+ * {@code bench.peerExactLimit}, igraph's up to {@code bench.igraphExactLimit}. With
+ * {@code bench.dense=true} the districts are the generator's dense ones (most people on two or three
+ * posts); {@code bench.districts=dense:50000,sparse:50000} runs both kinds in one report (issue 15).
+ * Exact all-sources measures are timed on one thread and on all cores; every row gives the load
+ * average when it ended. Writes target/bench/centrality-report.md.
  */
 @Tag("bench")
 @IntegrationTest
@@ -49,18 +54,24 @@ class CentralityBenchmark {
 
 	@Test
 	void centralityAtThreeSizes() throws Exception {
-		int[] sizes = Arrays.stream(System.getProperty("bench.sizes", "5000,50000,500000").split(","))
-			.mapToInt(Integer::parseInt)
-			.toArray();
+		boolean denseOnly = Boolean.getBoolean("bench.dense");
+		// "dense:50000,sparse:50000" runs both kinds in one report; else bench.sizes of one kind.
+		String[] districts = System.getProperty("bench.districts") != null
+				? System.getProperty("bench.districts").split(",")
+				: Arrays.stream(System.getProperty("bench.sizes", "5000,50000,500000").split(","))
+					.map(size -> (denseOnly ? "dense:" : "sparse:") + size)
+					.toArray(String[]::new);
 		int exactLimit = Integer.getInteger("bench.exactLimit", 60_000);
 		int sample = Integer.getInteger("bench.sample", 1_000);
 		int peerExactLimit = Integer.getInteger("bench.peerExactLimit", 10_000);
-		boolean dense = Boolean.getBoolean("bench.dense");
 		int igraphExactLimit = Integer.getInteger("bench.igraphExactLimit", 60_000);
 		List<String> report = new ArrayList<>();
-		report.add("| vertices | edges | step | GovGraph s | igraph s | networkx s | igraph/GovGraph | networkx/GovGraph | max rel. diff (igraph, networkx) |");
-		report.add("|---|---|---|---|---|---|---|---|---|");
-		for (int size : sizes) {
+		report.add("| district | vertices | edges | step | GovGraph s | igraph s | networkx s | igraph/GovGraph | networkx/GovGraph | max rel. diff (igraph, networkx) | load (1 min) |");
+		report.add("|---|---|---|---|---|---|---|---|---|---|---|");
+		for (String district : districts) {
+			boolean dense = district.startsWith("dense:");
+			int size = Integer.parseInt(district.substring(district.indexOf(':') + 1));
+			String kind = dense ? "dense" : "sparse";
 			Path folder = Path.of("target/bench/district-" + (dense ? "dense-" : "") + size);
 			DistrictGenerator.Summary generated = dense ? DistrictGenerator.generateDense(folder, size, 1)
 					: DistrictGenerator.generate(folder, size, 1);
@@ -75,9 +86,10 @@ class CentralityBenchmark {
 			LocalDate day = LocalDate.parse("2026-07-01");
 			AnalysisBench.Timed projection = this.bench.project(day);
 			int n = projection.vertexCount();
-			report.add(row(n, projection.edgeCount(), "import " + generated.rows() + " rows", importSeconds, null, null, ""));
-			report.add(row(n, projection.edgeCount(), "projection", projection.seconds(), null, null, ""));
-			Path dir = Path.of("target/bench/edges-" + size);
+			report.add(row(kind, n, projection.edgeCount(), "import " + generated.rows() + " rows", importSeconds, null,
+					null, ""));
+			report.add(row(kind, n, projection.edgeCount(), "projection", projection.seconds(), null, null, ""));
+			Path dir = Path.of("target/bench/edges-" + (dense ? "dense-" : "") + size);
 			this.bench.writeEdgeList(dir);
 			Map<String, AnalysisBench.Timed> ours = new LinkedHashMap<>();
 			List<String> specs = new ArrayList<>();
@@ -87,33 +99,52 @@ class CentralityBenchmark {
 						|| m == CentralityMeasure.HARMONIC;
 				Integer k = allSources && n > exactLimit ? sample : null;
 				String spec = m.name() + (k == null ? "" : ":" + k);
-				ours.put(spec, this.bench.measure(m, k));
+				if (allSources && k == null) {
+					// Issue 15: the exact measures on one core too (igraph uses one), so what the
+					// second core gives and what doing less work gives can be told apart.
+					ours.put(spec + " 1 thread", withLoad(onOneThread(() -> this.bench.measure(m, null))));
+					ours.put(spec + " " + ForkJoinPool.getCommonPoolParallelism() + " threads",
+							withLoad(this.bench.measure(m, k)));
+				}
+				else {
+					ours.put(spec, withLoad(this.bench.measure(m, k)));
+				}
 				if (!allSources || k != null || n <= peerExactLimit) {
 					specs.add(spec);
 					igraphSpecs.add(spec);
 				}
-				else if (m == CentralityMeasure.BETWEENNESS && n <= igraphExactLimit) {
-					// igraph's exact betweenness is the target's yardstick (issue 3); networkx's would take hours.
+				else if (n <= igraphExactLimit) {
+					// igraph's exact measures are the targets' yardstick (issues 3 and 15); networkx's
+					// would take hours.
 					igraphSpecs.add(spec);
 				}
 			}
 			// Issue 3's targets: sampled betweenness with k=256 at every size, and on graphs small
 			// enough for the exact one, how many of its top 10 the sample finds.
 			AnalysisBench.Timed sampled256 = this.bench.measure(CentralityMeasure.BETWEENNESS, 256);
-			report.add(row(n, projection.edgeCount(), "betweenness:256", sampled256.seconds(), null, null,
-					ours.containsKey("BETWEENNESS") ? "top-10 overlap with exact: "
-							+ this.bench.topOverlap(sampled256, ours.get("BETWEENNESS"), 10) + "/10" : ""));
-			report.add(row(n, projection.edgeCount(), String.format("projection memory %.1f bytes/edge",
+			AnalysisBench.Timed exactBetweenness = ours.get("BETWEENNESS 1 thread");
+			report.add(row(kind, n, projection.edgeCount(), "betweenness:256", sampled256.seconds(), null, null,
+					exactBetweenness != null ? "top-10 overlap with exact: "
+							+ this.bench.topOverlap(sampled256, exactBetweenness, 10) + "/10" : ""));
+			report.add(row(kind, n, projection.edgeCount(), String.format("projection memory %.1f bytes/edge",
 					projection.bytes() / (double) projection.edgeCount()), 0, null, null, ""));
 			Map<String, Map<String, Object>> igraph = peers(dir, "igraph", igraphSpecs);
+			this.peerLoads.put("igraph", load());
 			Map<String, Map<String, Object>> networkx = peers(dir, "networkx", specs);
+			this.peerLoads.put("networkx", load());
 			for (var e : ours.entrySet()) {
-				Double ig = seconds(igraph, e.getKey());
-				Double nx = seconds(networkx, e.getKey());
-				String diff = String.format("%s, %s", this.bench.maxRelativeDifference(e.getValue(), values(igraph, e.getKey())),
-						this.bench.maxRelativeDifference(e.getValue(), values(networkx, e.getKey())));
-				report.add(row(n, projection.edgeCount(), e.getKey().toLowerCase(), e.getValue().seconds(), ig, nx, diff));
+				String spec = e.getKey().contains(" ") ? e.getKey().substring(0, e.getKey().indexOf(' ')) : e.getKey();
+				Double ig = seconds(igraph, spec);
+				Double nx = seconds(networkx, spec);
+				String diff = String.format("%s, %s", this.bench.maxRelativeDifference(e.getValue(), values(igraph, spec)),
+						this.bench.maxRelativeDifference(e.getValue(), values(networkx, spec)));
+				report.add(row(kind, n, projection.edgeCount(), e.getKey().toLowerCase(), e.getValue().seconds(), ig, nx,
+						diff, this.loads.get(e.getValue())));
 			}
+			report.add("");
+			report.add("peers' load (1 min) after: igraph " + this.peerLoads.get("igraph") + ", networkx "
+					+ this.peerLoads.get("networkx") + "; " + Runtime.getRuntime().availableProcessors() + " cores");
+			report.add("");
 			Files.createDirectories(Path.of("target/bench"));
 			Files.write(Path.of("target/bench/centrality-report.md"), report);
 			System.out.println(String.join("\n", report));
@@ -121,10 +152,50 @@ class CentralityBenchmark {
 		}
 	}
 
-	private static String row(int n, int m, String step, double ours, Double igraph, Double networkx, String diff) {
-		return String.format("| %,d | %,d | %s | %.3f | %s | %s | %s | %s | %s |", n, m, step, ours, fmt(igraph),
-				fmt(networkx), igraph == null ? "" : String.format("%.1f×", igraph / ours),
-				networkx == null ? "" : String.format("%.1f×", networkx / ours), diff);
+	/** The load average (1 minute) when each of our timings ended. */
+	private final Map<AnalysisBench.Timed, String> loads = new java.util.IdentityHashMap<>();
+
+	private final Map<String, String> peerLoads = new LinkedHashMap<>();
+
+	/**
+	 * Runs a timing on a pool of one thread: the measures' parallel streams run in the caller's
+	 * pool; the test's signed-in user goes along (the service checks the role).
+	 */
+	private AnalysisBench.Timed onOneThread(java.util.concurrent.Callable<AnalysisBench.Timed> timing)
+			throws Exception {
+		ForkJoinPool one = new ForkJoinPool(1);
+		try {
+			return one.submit(new DelegatingSecurityContextCallable<>(timing)).get();
+		}
+		finally {
+			one.shutdown();
+		}
+	}
+
+	private AnalysisBench.Timed withLoad(AnalysisBench.Timed timed) {
+		this.loads.put(timed, load());
+		return timed;
+	}
+
+	private static String load() {
+		try {
+			return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+		}
+		catch (IOException ex) {
+			return "n/a";
+		}
+	}
+
+	private static String row(String kind, int n, int m, String step, double ours, Double igraph, Double networkx,
+			String diff) {
+		return row(kind, n, m, step, ours, igraph, networkx, diff, load());
+	}
+
+	private static String row(String kind, int n, int m, String step, double ours, Double igraph, Double networkx,
+			String diff, String load) {
+		return String.format("| %s | %,d | %,d | %s | %.3f | %s | %s | %s | %s | %s | %s |", kind, n, m, step, ours,
+				fmt(igraph), fmt(networkx), igraph == null ? "" : String.format("%.1f×", igraph / ours),
+				networkx == null ? "" : String.format("%.1f×", networkx / ours), diff, load == null ? "" : load);
 	}
 
 	private static String fmt(Double s) {
