@@ -107,7 +107,8 @@ class FindingWorkflowTests {
 		// mutations write units, people, posts, links and Edit records; the jobs' startCentralityJob
 		// and cancelJob write nothing to the store: jobs live in memory; issueApiToken and
 		// revokeApiToken write only the token's node; decideResolution and undoResolution write
-		// people, their posts, the roster's candidates and Edit records.)
+		// people, their posts, the roster's candidates and Edit records; registerWebhook,
+		// removeWebhook and resumeWebhook write only webhooks and their delivery logs.)
 		this.graphQl.documentName("mutationFields")
 			.execute()
 			.path("__type.fields[*].name")
@@ -115,7 +116,8 @@ class FindingWorkflowTests {
 			.satisfies(names -> assertThat(names).containsExactlyInAnyOrder("recordCentrality", "runAudit", "decideFinding",
 					"setAuditRuleEnabled", "createUnit", "updateUnit", "createPerson", "updatePerson", "createPost",
 					"updatePost", "endPost", "createLink", "updateLink", "endLink", "startCentralityJob", "cancelJob",
-					"issueApiToken", "revokeApiToken", "decideResolution", "undoResolution"));
+					"issueApiToken", "revokeApiToken", "decideResolution", "undoResolution", "registerWebhook",
+					"removeWebhook", "resumeWebhook"));
 		String id = NO_PARTY + "/aw.c.k2.oc";
 		this.graphQl.documentName("runAudit")
 			.variable("scopeId", "aw.c.k2")

@@ -182,6 +182,7 @@ class InvarianceTests {
 		q("auditRules", "{ auditRules { id } }!");
 		q("findings", "{ findings { totalCount } }!");
 		q("finding", "{ finding(id: \"x\") { id } }!");
+		q("webhooks", "{ webhooks { id url types role status cursor deliveries { seq key status attempts } } }!");
 	}
 
 	/** The graph exports a planner may download (GET), which show people too. */
