@@ -49,7 +49,7 @@
   var NEIGHBOURHOOD_LIMIT = 500;
 
   var $ = function (id) { return document.getElementById(id); };
-  var state = { inflight: 0, drawing: 0, opened: [], asOf: null, capabilities: {}, collapsed: {}, scores: null, generation: 0, pathFrom: null, pathTo: null, selected: null, lastDrawMs: null };
+  var state = { inflight: 0, drawing: 0, opened: [], asOf: null, capabilities: {}, collapsed: {}, scores: null, generation: 0, pathFrom: null, pathTo: null, selected: null, lastDrawMs: null, activityGeneration: 0, view: 'graph', canReview: false };
 
   function esc(s) {
     return String(s == null ? '' : s).replace(/[&<>"']/g, function (c) {
@@ -410,7 +410,9 @@
   function showUnit(u) {
     if (!u) { $('details').innerHTML = '<p class="muted">没有这个单位 No such unit.</p>'; return; }
     var t = TYPES[u.type] || [u.type, u.type];
-    var axis = u.type === 'STREET_COMMITTEE' ? '<button type="button" data-act="axis" data-id="' + esc(u.id) + '">一轴多驱报告 Axis report</button>' : '';
+    var axis = (u.type === 'STREET_COMMITTEE' ? '<button type="button" data-act="axis" data-id="' + esc(u.id) + '">一轴多驱报告 Axis report</button>' : '') +
+      '<button type="button" data-act="timeline" data-id="' + esc(u.id) + '">时间线 Timeline</button>' +
+      '<button type="button" data-act="interlocks" data-id="' + esc(u.id) + '">联锁 Interlocks</button>';
     var h = '<h2>' + esc(u.name) + '</h2><div class="muted">' + esc(t[0]) + ' · ' + esc(t[1]) + ' · <code>' + esc(u.id) + '</code></div>' +
       actions(u.id, axis) + '<table>' +
       (u.aliases.length ? '<tr><td>别名 Aliases</td><td>' + esc(u.aliases.join('、')) + '</td></tr>' : '') +
@@ -425,8 +427,9 @@
       '<h3>联动 Links (' + u.links.length + ')</h3><ul>' + u.links.map(function (l) {
         var r = RELATIONS[l.type] || [l.type];
         return '<li>' + (l.direction === 'OUT' ? '→ ' : '← ') + esc(r[0]) + ' ' + ref(l.other.id, l.other.name) + dates(l) + '</li>';
-      }).join('') + '</ul>';
+      }).join('') + '</ul>' + activitySection(u.id);
     $('details').innerHTML = h;
+    return loadActivity(u.id);
   }
 
   function showPerson(p) {
@@ -727,6 +730,322 @@
     $('legend').innerHTML = items.join('');
   }
 
+  // ---------- unit activity (side panel) ----------
+
+  var LISTS = { RESOURCE: '资源 Resource', NEED: '需求 Need', PROJECT: '项目 Project', SERVICE: '服务 Service', DUTY: '职责 Duty' };
+  var STATUSES = { OPEN: '待认领 open', CLAIMED: '已认领 claimed', DONE: '已完成 delivered', DROPPED: '已放弃 dropped' };
+  var EVENT_TYPES = { JOINT_MEETING: '联席会议', COMMITTEE_MEETING: '委员会会议', ELECTION: '选举', LEGAL_SERVICE: '法律服务', VISIT: '走访', ACTIVITY: '活动' };
+  var ATTENDANCE = { CHAIR: '主持', ATTENDEE: '出席', ABSENT: '缺席', ELECTED: '当选', OBSERVER: '列席' };
+
+  function money(x) { return x ? '¥' + Number(x).toLocaleString('zh-CN') : ''; }
+
+  /** Claimed, delivered, money and hours of a list of items. */
+  function itemSums(items) {
+    var s = { claimed: 0, done: 0, amount: 0, hours: 0 };
+    items.forEach(function (i) {
+      if (i.status === 'CLAIMED') { s.claimed++; }
+      if (i.status === 'DONE') { s.done++; }
+      s.amount += i.amount || 0;
+      s.hours += i.hours || 0;
+    });
+    return '<div class="sum">' + items.length + ' 项 items · 已认领 claimed ' + s.claimed + ' · 已完成 delivered ' + s.done +
+      ' · ' + money(s.amount || 0) + (s.amount ? '' : '¥0') + ' · ' + s.hours + ' 小时 hours</div>';
+  }
+
+  function itemRows(items, withAgreement) {
+    return '<table><tr><th>清单 List</th><th>事项 Item</th><th>状态 Status</th><th>金额 ¥</th><th>小时 h</th></tr>' + items.map(function (i) {
+      return '<tr data-item="' + esc(i.id) + '"><td>' + esc(LISTS[i.list] || i.list) + '</td><td>' + esc(i.title) +
+        (i.provider ? ' <small class="muted">' + esc(i.provider.name) + '</small>' : '') +
+        (withAgreement && i.agreement ? ' <small class="muted">(' + esc(i.agreement.name) + ')</small>' : '') + '</td><td>' +
+        esc(STATUSES[i.status] || i.status || '') + '</td><td>' + esc(money(i.amount)) + '</td><td>' + esc(i.hours || '') + '</td></tr>';
+    }).join('') + '</table>';
+  }
+
+  function attendanceText(rows) {
+    var came = rows.filter(function (a) { return a.role !== 'ABSENT'; });
+    var absent = rows.length - came.length;
+    return came.length + ' 到 came' + (absent ? ' · ' + absent + ' 缺席 absent' : '') + (rows.length ? ': ' + rows.map(function (a) {
+      var who = a.person || a.unit;
+      return who ? (a.person ? esc(who.name) : ref(who.id, who.name)) + '<small class="muted">' + esc(ATTENDANCE[a.role] || a.role) + '</small>' : '';
+    }).join('、') : '');
+  }
+
+  function loadActivity(id) {
+    var box = $('activity');
+    if (!box || !state.capabilities.agreements) { return Promise.resolve(); }
+    var from = $('act-from').value || null, to = $('act-to').value || null;
+    // Typing a date fires a change for every part typed: only the answer for the latest one is shown.
+    var generation = ++state.activityGeneration;
+    return gql('query($id:ID!,$from:Date,$to:Date){ unit(id:$id){ id ' +
+      'agreements(from:$from,to:$to){ id type name since until amount parties{ role unit{ id name } } items{ id list title status amount hours provider{ id name } } } ' +
+      'items(from:$from,to:$to){ id list title status amount hours agreement{ id name } provider{ id name } } ' +
+      'events(from:$from,to:$to){ id type date title host{ id name } attendance{ role person{ id name } unit{ id name } } } } }',
+      { id: id, from: from, to: to }).then(function (d) {
+      if (state.selected !== id || generation !== state.activityGeneration || !d.unit) { return; }
+      var u = d.unit;
+      $('activity-body').innerHTML =
+        '<h3 id="act-agreements">协议 Agreements (' + u.agreements.length + ')</h3>' + u.agreements.map(function (a) {
+          return '<details class="agreement" data-agreement="' + esc(a.id) + '"><summary><b>' + esc(a.name) + '</b>' + dates(a) +
+            (a.amount ? ' · ' + esc(money(a.amount)) : '') + ' · ' + a.parties.length + ' 方 parties · ' + a.items.length + ' 项 items</summary>' +
+            '<div class="muted">参与方 Parties: ' + a.parties.map(function (p) {
+              return ref(p.unit.id, p.unit.name) + (p.role ? '<small>（' + esc(p.role) + '）</small>' : '');
+            }).join('、') + '</div>' + itemSums(a.items) + itemRows(a.items, false) + '</details>';
+        }).join('') +
+        '<h3 id="act-items">事项 Items (' + u.items.length + ')</h3>' + (u.items.length ? itemSums(u.items) + itemRows(u.items, true) : '') +
+        '<h3 id="act-events">活动 Events (' + u.events.length + ')</h3><ul class="events">' + u.events.map(function (e) {
+          return '<li data-event="' + esc(e.id) + '"><b>' + esc(e.date) + '</b> ' + esc(EVENT_TYPES[e.type] || e.type) + ' · ' + esc(e.title || '') +
+            (e.host.id !== id ? ' <small class="muted">@' + ref(e.host.id, e.host.name) + '</small>' : '') +
+            '<div><small>' + attendanceText(e.attendance) + '</small></div></li>';
+        }).join('') + '</ul>';
+    }).catch(function (e) { if ($('activity-body')) { $('activity-body').innerHTML = '<p class="error">' + esc(e.message) + '</p>'; } });
+  }
+
+  function activitySection(id) {
+    if (!state.capabilities.agreements) { return ''; }
+    return '<section id="activity" class="activity" data-unit="' + esc(id) + '"><h2>联建活动 Activity</h2>' +
+      '<div class="window"><label>自 From <input id="act-from" type="date"></label><label>至 To <input id="act-to" type="date"></label></div>' +
+      '<div id="activity-body" class="muted">读取中 loading…</div></section>';
+  }
+
+  // ---------- views ----------
+
+  var views = { graph: $('cy'), timeline: $('view-timeline'), interlocks: $('view-interlocks'), review: $('view-review') };
+
+  function showView(name) {
+    state.view = name;
+    Object.keys(views).forEach(function (k) { views[k].hidden = k !== name; });
+    Array.prototype.forEach.call(document.querySelectorAll('#views button'), function (b) {
+      b.classList.toggle('current', b.getAttribute('data-view') === name);
+    });
+    if (name === 'graph') { cy.resize(); }
+    if (name === 'interlocks' && ilCy) { ilCy.resize(); }
+    if (name === 'review') { return loadQueue(); }
+    return Promise.resolve();
+  }
+
+  /** The unit a view starts from: the one selected, else the one opened first. */
+  function currentUnit() {
+    var id = state.selected || state.opened[0];
+    var n = id ? cy.getElementById(id) : null;
+    return n && n.nonempty() && n.data('kind') === 'UNIT' ? id : (id && !n.nonempty() ? id : null);
+  }
+
+  // ---------- timeline ----------
+
+  var TL_PAGE = 100;
+  var KINDS = { EVENT: '活动 event', POST_START: '任职 post begins', POST_END: '离任 post ends', LINK_START: '联动 link begins', LINK_END: '联动 link ends' };
+  var tl = { after: null, loaded: 0, generation: 0 };
+
+  function timelineEntry(x) {
+    var what;
+    if (x.event) {
+      var e = x.event;
+      what = '<b>' + esc(EVENT_TYPES[e.type] || e.type) + '</b> ' + esc(e.title || '') + ' · ' + ref(e.host.id, e.host.name) +
+        ' <small class="muted">' + e.attendance.filter(function (a) { return a.role !== 'ABSENT'; }).length + ' 到 came</small>';
+    } else if (x.post) {
+      var p = x.post;
+      what = esc(p.person.name) + ' · ' + esc(p.title || ROLES[p.role] || p.role) + ' · ' + ref(p.unit.id, p.unit.name) + dates(p);
+    } else {
+      var l = x.link, r = RELATIONS[l.type] || [l.type];
+      what = ref(l.from.id, l.from.name) + ' → ' + esc(r[0]) + ' → ' + ref(l.to.id, l.to.name) + dates(l);
+    }
+    return '<li data-kind="' + x.kind + '"><time>' + esc(x.date) + '</time><span class="kind ' + x.kind + '">' + esc(KINDS[x.kind]) + '</span><span>' + what + '</span></li>';
+  }
+
+  /** Loads the timeline afresh (more: the next page of the one shown). */
+  function loadTimeline(more) {
+    if (!state.capabilities.timeline) {
+      $('tl-summary').innerHTML = '<span class="error">本服务器未提供 timeline · not available on this server</span>';
+      return Promise.resolve();
+    }
+    var generation = more ? tl.generation : ++tl.generation;
+    if (!more) { tl.after = null; tl.loaded = 0; $('tl-list').innerHTML = ''; $('tl-summary').textContent = '读取中 loading…'; }
+    var scope = $('tl-scope').value.trim() || null;
+    return gql('query($s:ID,$sub:Boolean,$from:Date,$to:Date,$first:Int,$after:String){ timeline(scopeId:$s, subtree:$sub, from:$from, to:$to, first:$first, after:$after){ totalCount pageInfo{ hasNextPage endCursor } ' +
+      'edges{ node{ date kind event{ id type title host{ id name } attendance{ role } } post{ role title since until person{ id name } unit{ id name } } link{ type since until from{ id name } to{ id name } } } } } }',
+      { s: scope, sub: $('tl-subtree').checked, from: $('tl-from').value || null, to: $('tl-to').value || null, first: TL_PAGE, after: tl.after })
+      .then(function (d) {
+        if (generation !== tl.generation) { return; }
+        var t = d.timeline;
+        $('tl-list').insertAdjacentHTML('beforeend', t.edges.map(function (e) { return timelineEntry(e.node); }).join(''));
+        tl.loaded += t.edges.length;
+        tl.after = t.pageInfo.endCursor;
+        $('tl-more').hidden = !t.pageInfo.hasNextPage;
+        $('tl-summary').textContent = (scope || '全区 all units') + ($('tl-subtree').checked ? '（含下级 with the units under it）' : '') +
+          ' · 共 ' + t.totalCount + ' 条 entries · 已显示 shown ' + tl.loaded;
+      }).catch(function (e) { $('tl-summary').innerHTML = '<span class="error">' + esc(e.message) + '</span>'; });
+  }
+
+  function timelineOf(id) {
+    $('tl-scope').value = id || '';
+    return showView('timeline').then(function () { return loadTimeline(false); });
+  }
+
+  // ---------- interlocks ----------
+
+  var ilCy = null;
+
+  function interlockGraph() {
+    if (ilCy) { return ilCy; }
+    ilCy = cytoscape({ container: $('cy-il'), wheelSensitivity: 0.3, minZoom: 0.05, maxZoom: 4, style: [
+      { selector: 'node', style: { 'label': 'data(name)', 'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 2,
+        'text-wrap': 'wrap', 'text-max-width': 120, 'background-color': 'data(color)', 'shape': 'data(shape)',
+        'width': 'data(size)', 'height': 'data(size)', 'border-width': 1, 'border-color': '#0004',
+        'text-outline-color': '#fff', 'text-outline-width': 1.5 } },
+      { selector: 'edge', style: { 'width': 'data(width)', 'line-color': '#8b1a1a', 'opacity': 0.55, 'curve-style': 'haystack',
+        'label': 'data(label)', 'font-size': 9, 'color': '#333', 'text-background-color': '#fff', 'text-background-opacity': 0.8 } },
+      { selector: ':selected', style: { 'overlay-color': '#ffeb3b', 'overlay-opacity': 0.4, 'overlay-padding': 4 } }
+    ] });
+    ilCy.on('tap', 'edge', function (ev) { interlockDetail(ev.target.data()); });
+    ilCy.on('tap', 'node', function (ev) {
+      var n = ev.target;
+      $('il-detail').innerHTML = '<h3>' + esc(n.data('name')) + '</h3><p>' + n.degree() + ' 个联锁单位 interlocked units</p>' +
+        '<button type="button" data-goto="' + esc(n.id()) + '">在图谱中打开 Open in the graph</button>';
+    });
+    return ilCy;
+  }
+
+  function interlockDetail(d) {
+    $('il-detail').innerHTML = '<h3>' + esc(d.aName) + ' — ' + esc(d.bName) + '</h3><p>权重 weight ' + d.weight + ' 天 days · ' +
+      d.people.length + ' 人 people</p><ul>' + d.people.map(function (p) { return '<li>' + esc(p.name) + ' <small class="muted">' + esc(p.id) + '</small></li>'; }).join('') + '</ul>';
+  }
+
+  function loadInterlocks() {
+    if (!state.capabilities.interlocks) {
+      $('il-summary').innerHTML = '<span class="error">本服务器未提供 interlocks · not available on this server</span>';
+      return Promise.resolve();
+    }
+    var g = interlockGraph();
+    var min = parseInt($('il-min').value, 10), first = parseInt($('il-first').value, 10);
+    var scope = $('il-scope').value.trim() || null;
+    state.drawing++;
+    $('il-summary').textContent = '计算中 computing…';
+    return gql('query($s:ID,$asOf:Date,$min:Int,$first:Int){ interlocks(scopeId:$s, asOf:$asOf, minWeight:$min, first:$first){ weight a{ id name type } b{ id name type } people{ id name } } }',
+      { s: scope, asOf: state.asOf, min: isNaN(min) ? 1 : min, first: isNaN(first) ? 200 : first }).then(function (d) {
+      var edges = d.interlocks, units = {}, max = 1;
+      edges.forEach(function (e) { units[e.a.id] = e.a; units[e.b.id] = e.b; max = Math.max(max, e.weight); });
+      g.elements().remove();
+      g.add(Object.keys(units).map(function (id) {
+        var u = units[id], t = TYPES[u.type] || ['?', u.type, '#999', 'ellipse'];
+        return { group: 'nodes', data: { id: id, name: u.name, type: u.type, color: t[2], shape: t[3], size: 22 } };
+      }));
+      g.add(edges.map(function (e, i) {
+        return { group: 'edges', data: { id: 'il' + i, source: e.a.id, target: e.b.id, weight: e.weight, people: e.people,
+          aName: e.a.name, bName: e.b.name, label: String(e.people.length), width: 1 + 9 * Math.sqrt(e.weight / max) } };
+      }));
+      g.nodes().forEach(function (n) { n.data('size', 14 + 4 * Math.sqrt(n.degree())); });
+      $('il-summary').textContent = (scope || '全区 all units') + ' · ' + state.asOf + ' · 权重 ≥ ' + (isNaN(min) ? 1 : min) + ' 天 days: ' +
+        edges.length + ' 条联锁 interlocks · ' + Object.keys(units).length + ' 个单位 units（边上数字：共同任职人数 edge label: people shared）';
+      $('il-detail').innerHTML = '';
+      if (!edges.length) { return; }
+      return new Promise(function (resolve) {
+        var run = g.layout({ name: 'fcose', animate: false, randomize: true, quality: 'default',
+          nodeRepulsion: function () { return 9000; }, idealEdgeLength: function () { return 90; }, nodeDimensionsIncludeLabels: true });
+        run.one('layoutstop', function () { g.fit(undefined, 20); resolve(); });
+        run.run();
+      });
+    }).catch(function (e) { $('il-summary').innerHTML = '<span class="error">' + esc(e.message) + '</span>'; })
+      .finally(function () { state.drawing--; });
+  }
+
+  function interlocksOf(id) {
+    $('il-scope').value = id || '';
+    return showView('interlocks').then(function () { return loadInterlocks(); });
+  }
+
+  // ---------- who is who (review queue) ----------
+
+  var FIELDS = [
+    ['name', '姓名 Name', function (p) { return p.name; }],
+    ['phone', '电话 Phone', function (p) { return p.phone; }],
+    ['birth', '出生 Birth', function (p) { return p.birthYear; }],
+    ['gender', '性别 Gender', function (p) { return p.gender; }],
+    ['idCard', '身份证 ID card', function () { return '（仅存散列，不显示 kept only as a hash）'; }],
+    ['street', '街道 Street', null]
+  ];
+  var review = { candidate: null };
+
+  function streetOf(u) {
+    for (var x = u; x; x = x.parent) { if (x.type === 'STREET_COMMITTEE') { return x; } }
+    return null;
+  }
+
+  function loadQueue() {
+    if (!state.canReview) {
+      $('rv-candidate').innerHTML = '<p class="muted">识别队列仅供审计和编辑人员使用。The review queue is for auditors and editors.</p>';
+      return Promise.resolve();
+    }
+    var scope = $('rv-scope').value.trim() || null;
+    $('rv-candidate').innerHTML = '<p class="muted">读取中 loading…</p>';
+    return gql('query($s:ID){ resolutionCandidates(scopeId:$s, first:20){ totalCount edges{ node{ id score mentions{ personId file sheet row unitId name } evidence{ rule agree differ } } } } }', { s: scope })
+      .then(function (d) {
+        var q = d.resolutionCandidates;
+        $('rv-count').textContent = '待决定 open: ' + q.totalCount;
+        if (!q.edges.length) {
+          review.candidate = null;
+          $('rv-candidate').innerHTML = '<p class="muted">没有待识别的候选。No candidates left to review.</p>';
+          return;
+        }
+        return showCandidate(q.edges[0].node, q.edges.map(function (e) { return e.node.id; }));
+      }).catch(function (e) { $('rv-candidate').innerHTML = '<p class="error">' + esc(e.message) + '</p>'; });
+  }
+
+  function showCandidate(c, queue) {
+    review.candidate = c;
+    var people = [], units = [];
+    c.mentions.forEach(function (m) {
+      if (people.indexOf(m.personId) < 0) { people.push(m.personId); }
+      if (units.indexOf(m.unitId) < 0) { units.push(m.unitId); }
+    });
+    var vars = {}, defs = [], sel = [];
+    people.forEach(function (id, i) { vars['p' + i] = id; defs.push('$p' + i + ':ID!'); sel.push('p' + i + ': person(id:$p' + i + '){ id name phone birthYear gender partyMember }'); });
+    units.forEach(function (id, i) {
+      vars['u' + i] = id; defs.push('$u' + i + ':ID!');
+      sel.push('u' + i + ': unit(id:$u' + i + '){ id name type parent{ id name type parent{ id name type parent{ id name type parent{ id name type } } } } }');
+    });
+    return gql('query(' + defs.join(',') + '){ ' + sel.join(' ') + ' }', vars).then(function (d) {
+      var person = {}, unit = {};
+      people.forEach(function (id, i) { person[id] = d['p' + i] || {}; });
+      units.forEach(function (id, i) { unit[id] = d['u' + i] || { id: id, name: id }; });
+      var cls = function (f) { return c.evidence.agree.indexOf(f) >= 0 ? 'agree' : c.evidence.differ.indexOf(f) >= 0 ? 'differ' : ''; };
+      var cell = function (v) { return v == null || v === '' ? '<span class="muted">—</span>' : esc(v); };
+      var rows = '<tr><th>名单 Roster</th>' + c.mentions.map(function (m) {
+        return '<td><code>' + esc(m.file + (m.sheet ? '!' + m.sheet : '') + '!' + m.row) + '</code></td>';
+      }).join('') + '</tr><tr><th>单位 Unit</th>' + c.mentions.map(function (m) { return '<td>' + esc(unit[m.unitId].name) + '</td>'; }).join('') + '</tr>' +
+        '<tr><th>名单上的写法 As written</th>' + c.mentions.map(function (m) { return '<td>' + cell(m.name) + '</td>'; }).join('') + '</tr>';
+      FIELDS.forEach(function (f) {
+        rows += '<tr class="' + cls(f[0]) + '" data-field="' + f[0] + '"><th>' + esc(f[1]) + '</th>' + c.mentions.map(function (m) {
+          if (f[0] === 'street') { var s = streetOf(unit[m.unitId]); return '<td>' + cell(s && s.name) + '</td>'; }
+          return '<td>' + cell(f[2](person[m.personId])) + '</td>';
+        }).join('') + '</tr>';
+      });
+      rows += '<tr><th>人员 Person</th>' + c.mentions.map(function (m) { return '<td><code>' + esc(m.personId) + '</code></td>'; }).join('') + '</tr>';
+      $('rv-candidate').innerHTML = '<div class="review" data-candidate="' + esc(c.id) + '"><h2>是否同一人？ The same person?</h2>' +
+        '<p>规则 Rule: <b>' + esc(c.evidence.rule) + '</b> · 得分 score ' + c.score.toFixed(2) + ' · 一致 agree: ' + esc(c.evidence.agree.join(', ') || '—') +
+        ' · 不同 differ: ' + esc(c.evidence.differ.join(', ') || '—') + '</p><table>' + rows + '</table>' +
+        '<div class="decide"><label>理由 Reason <textarea id="rv-reason" placeholder="必填 required"></textarea></label>' +
+        '<button type="button" id="rv-same">同一人 SAME</button><button type="button" id="rv-different">不同人 DIFFERENT</button></div>' +
+        '<p class="muted">队列 Queue: ' + queue.map(esc).join(' · ') + '</p></div>';
+    });
+  }
+
+  function decide(decision) {
+    var c = review.candidate;
+    if (!c) { return Promise.resolve(); }
+    var reason = $('rv-reason').value.trim();
+    if (!reason) {
+      $('rv-last').innerHTML = '<span class="error">请写明理由 A reason is required.</span>';
+      $('rv-reason').focus();
+      return Promise.resolve();
+    }
+    return gql('mutation($id:ID!,$d:ResolutionDecision!,$r:String!){ decideResolution(candidateId:$id, decision:$d, reason:$r){ candidateId status personId } }',
+      { id: c.id, d: decision, r: reason }).then(function (d) {
+      var x = d.decideResolution;
+      $('rv-last').innerHTML = '已决定 Decided <code>' + esc(x.candidateId) + '</code>: <b>' + esc(x.status) + '</b> → <code>' + esc(x.personId) + '</code>';
+      return loadQueue();
+    }).catch(function (e) { $('rv-last').innerHTML = '<span class="error">' + esc(e.message) + '</span>'; });
+  }
+
   // ---------- wiring ----------
 
   function today() {
@@ -757,6 +1076,8 @@
       if (act === 'to') { setEnd('pathTo', id); }
       if (act === 'collapse') { collapse(id).then(function () { select(id); }); }
       if (act === 'axis') { axisReport(id); }
+      if (act === 'timeline') { timelineOf(id); }
+      if (act === 'interlocks') { interlocksOf(id); }
       return;
     }
     var g = ev.target.closest('[data-goto]');
@@ -765,6 +1086,32 @@
       if (cy.getElementById(target).nonempty()) { cy.animate({ center: { eles: cy.getElementById(target) } }, { duration: 200 }); select(target); }
       else { expand(target).then(function () { select(target); }); }
     }
+  });
+  $('panel').addEventListener('change', function (ev) {
+    if (ev.target.id === 'act-from' || ev.target.id === 'act-to') { loadActivity($('activity').getAttribute('data-unit')); }
+  });
+  $('views').addEventListener('click', function (ev) {
+    var b = ev.target.closest('[data-view]');
+    if (!b) { return; }
+    var v = b.getAttribute('data-view');
+    if (v === 'timeline' && !$('tl-scope').value && currentUnit()) { timelineOf(currentUnit()); return; }
+    if (v === 'interlocks' && !$('il-scope').value && currentUnit()) { interlocksOf(currentUnit()); return; }
+    showView(v);
+  });
+  $('tl-load').addEventListener('click', function () { loadTimeline(false); });
+  $('tl-more').addEventListener('click', function () { loadTimeline(true); });
+  $('il-load').addEventListener('click', function () { loadInterlocks(); });
+  $('rv-load').addEventListener('click', function () { loadQueue(); });
+  $('rv-candidate').addEventListener('click', function (ev) {
+    if (ev.target.id === 'rv-same') { decide('SAME'); }
+    if (ev.target.id === 'rv-different') { decide('DIFFERENT'); }
+  });
+  // A unit named in a view opens in the graph.
+  [views.timeline, views.interlocks].forEach(function (v) {
+    v.addEventListener('click', function (ev) {
+      var g = ev.target.closest('[data-goto]');
+      if (g) { var target = g.getAttribute('data-goto'); showView('graph'); open(target); }
+    });
   });
   cy.on('tap', 'node', function (ev) { select(ev.target.id()); });
   cy.on('dbltap', 'node', function (ev) { expand(ev.target.id()); });
@@ -781,9 +1128,18 @@
     if (!state.capabilities.neighborhood) {
       $('status').innerHTML = '<span class="error">本服务器未提供 neighborhood 查询 · the server has no neighborhood query</span>';
     }
+    if (!state.capabilities.me || !state.capabilities.resolutionCandidates) { return; }
+    // Deciding who is who is for auditors and editors: nobody else is shown the view.
+    return gql('{ me { name roles } }').then(function (m) {
+      state.roles = m.me.roles;
+      state.canReview = m.me.roles.indexOf('AUDITOR') >= 0 || m.me.roles.indexOf('EDITOR') >= 0;
+      document.querySelector('#views [data-view="review"]').hidden = !state.canReview;
+    });
   });
 
   // For tests and the console: the graph and the actions a person takes.
   window.explorer = { cy: cy, state: state, ready: ready, open: open, expand: expand, redraw: redraw, collapse: collapse,
-    sizeBy: sizeBy, counts: counts, draw: draw, select: select, png: png, svg: svg, feed: feed, socket: socketClient.socket };
+    sizeBy: sizeBy, counts: counts, draw: draw, select: select, png: png, svg: svg, feed: feed, socket: socketClient.socket,
+    showView: showView, timeline: loadTimeline, interlocks: loadInterlocks, interlockGraph: function () { return ilCy; },
+    queue: loadQueue };
 })();

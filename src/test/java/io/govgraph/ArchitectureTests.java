@@ -29,7 +29,7 @@ class ArchitectureTests {
 			"io.govgraph.events..",
 			"io.govgraph.export..",
 			"io.govgraph.ingest..", "io.govgraph.jobs..", "io.govgraph.linkage..", "io.govgraph.roster..",
-			"io.govgraph.security.." };
+			"io.govgraph.security..", "io.govgraph.timeline.." };
 
 	@ArchTest
 	static final ArchRule packagesHaveNoCycles = slices().matching("io.govgraph.(*)..")

@@ -40,11 +40,12 @@ public class LinkActivities {
 		this.linkActivity = cypher.get("analysis/link_activity");
 	}
 
-	/** Every CO_CONSTRUCTS or PAIRED_WITH link in force on the day among the scope's units. */
+	/** Every CO_CONSTRUCTS or PAIRED_WITH link in force on the day among the scope's units (null: all). */
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasRole('PLANNER')")
 	public List<Results.LinkActivity> inScope(String scopeId, LocalDate asOf) {
-		List<String> unitIds = this.scopes.units(scopeId, asOf).stream().map(ScopeService.ScopeUnit::id).toList();
+		List<String> unitIds = (scopeId == null) ? null
+				: this.scopes.units(scopeId, asOf).stream().map(ScopeService.ScopeUnit::id).toList();
 		return run(unitIds, null, asOf);
 	}
 

@@ -3,6 +3,7 @@ package io.govgraph.edit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import io.govgraph.events.ChangeEvents;
 import io.govgraph.model.FieldRules;
+import io.govgraph.model.ReferenceRules;
 import io.govgraph.security.Caller;
 import io.govgraph.store.CypherQueries;
 import io.govgraph.web.UserInputException;
@@ -117,24 +119,52 @@ class EditLog {
 		return new Outcome<>(List.of(), edit, changed);
 	}
 
-	/** Whether an id is taken by a unit, by a person (the two may not coincide). */
-	record Taken(boolean unit, boolean person) {
+	/**
+	 * Which kind of row holds an id: units, people, agreements, items and events share one id space
+	 * (docs/spec/import-format.md); {@code unitType} is a unit's type.
+	 */
+	record Taken(boolean unit, boolean person, boolean agreement, boolean item, boolean event, String unitType) {
+
+		/** The kind holding the id ("unit", "person", "agreement", "item", "event"), or null when none does. */
+		String kind() {
+			return this.unit ? "unit" : this.person ? "person" : this.agreement ? "agreement" : this.item ? "item"
+					: this.event ? "event" : null;
+		}
+
 	}
 
 	Taken taken(TransactionContext tx, String id) {
 		return tx.run(this.cypher.get("edit/ids_taken"), Map.of("id", id)).single().as(Taken.class);
 	}
 
-	/** A new unit's or person's id may be neither a stored unit's nor a stored person's. */
+	/** A new row's id may be no stored row's, of whatever kind. */
 	void refuseTaken(TransactionContext tx, String id, String kind, InputChecks checks, String field) {
-		Taken taken = taken(tx, id);
-		boolean unit = "unit".equals(kind);
-		if (unit ? taken.unit() : taken.person()) {
-			checks.error(field, FieldRules.duplicateId(id) + " (a " + kind + " in the store)");
+		String holder = taken(tx, id).kind();
+		if (kind.equals(holder)) {
+			checks.error(field, FieldRules.duplicateId(id) + " (" + article(kind) + kind + " in the store)");
 		}
-		else if (unit ? taken.person() : taken.unit()) {
-			checks.error(field, FieldRules.idOfTheOtherKind(kind, id, unit ? "person" : "unit") + " in the store");
+		else if (holder != null) {
+			checks.error(field, FieldRules.idOfTheOtherKind(kind, id, holder) + " in the store");
 		}
+	}
+
+	private static String article(String kind) {
+		return "aeio".indexOf(kind.charAt(0)) >= 0 ? "an " : "a ";
+	}
+
+	/**
+	 * The importer's reference rules, checked against the store as {@code tx} sees it; each problem
+	 * goes to {@code checks} under its input field, without the importer's "in units.csv or in the
+	 * store" (an edit looks only in the store).
+	 */
+	ReferenceRules references(TransactionContext tx, InputChecks checks) {
+		Map<String, Taken> seen = new HashMap<>();
+		Function<String, Taken> taken = id -> seen.computeIfAbsent(id, i -> taken(tx, i));
+		return new ReferenceRules(
+				new ReferenceRules.Known(id -> taken.apply(id).unit(), id -> taken.apply(id).person(),
+						id -> taken.apply(id).agreement(), id -> taken.apply(id).event(),
+						id -> taken.apply(id).unitType()),
+				(field, message, missing) -> checks.error(InputChecks.inputName(field), message));
 	}
 
 }

@@ -24,8 +24,10 @@ final class InputChecks {
 		this.rules = new FieldRules((field, message) -> error(inputName(field), message));
 	}
 
+	/** {@code field} "-" is the row as a whole (the format's column "-"): the error names the argument. */
 	void error(String field, String message) {
-		this.errors.add(new InputError(this.prefix.isEmpty() ? field : this.prefix + "." + field, message));
+		String name = "-".equals(field) ? this.prefix : this.prefix.isEmpty() ? field : this.prefix + "." + field;
+		this.errors.add(new InputError(name, message));
 	}
 
 	boolean failed() {
@@ -50,6 +52,20 @@ final class InputChecks {
 			}
 		}
 		return name.toString();
+	}
+
+	/** {@code parentId} → {@code parent_id}. */
+	static String columnName(String field) {
+		StringBuilder column = new StringBuilder(field.length() + 4);
+		for (char c : field.toCharArray()) {
+			if (Character.isUpperCase(c)) {
+				column.append('_').append(Character.toLowerCase(c));
+			}
+			else {
+				column.append(c);
+			}
+		}
+		return column.toString();
 	}
 
 }

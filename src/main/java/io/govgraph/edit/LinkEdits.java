@@ -13,6 +13,7 @@ import io.govgraph.model.DataSet.LinkRow;
 import io.govgraph.model.FieldRules;
 import io.govgraph.model.FieldRules.LinkCells;
 import io.govgraph.model.GraphMapping;
+import io.govgraph.model.ReferenceRules;
 import io.govgraph.store.CypherQueries;
 
 /** Creates, changes and ends links between units, named by their ends, type and since. */
@@ -21,7 +22,7 @@ import io.govgraph.store.CypherQueries;
 public class LinkEdits extends RelationEdits<LinkCells, LinkRow> {
 
 	LinkEdits(EditLog log, CypherQueries cypher) {
-		super(log, cypher, "LINK", "edit/link_state", "edit/create_link", "fromId", "unit", "toId");
+		super(log, cypher, "LINK", "edit/link_state", "edit/create_link");
 	}
 
 	public Outcome<LinkRow> createLink(LinkInput input) {
@@ -46,6 +47,11 @@ public class LinkEdits extends RelationEdits<LinkCells, LinkRow> {
 	@Override
 	LinkCells cells(LinkRow row) {
 		return LinkCells.of(row);
+	}
+
+	@Override
+	void references(ReferenceRules rules, LinkRow row) {
+		rules.link(row);
 	}
 
 	@Override

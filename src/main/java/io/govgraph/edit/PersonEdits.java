@@ -57,6 +57,7 @@ public class PersonEdits {
 		if (before == null && person.id() != null) {
 			this.log.refuseTaken(tx, person.id(), "person", checks, "id");
 		}
+		this.log.references(tx, checks).person(person);
 		if (checks.failed()) {
 			return Outcome.rejected(checks.errors());
 		}
@@ -76,6 +77,8 @@ public class PersonEdits {
 			.add("birthYear", p.birthYear())
 			.add("phone", p.phone())
 			.add("source", p.source())
+			.add("homeId", p.homeId())
+			.add("partyBranchId", p.partyBranchId())
 			.withExtras(p.extras());
 	}
 

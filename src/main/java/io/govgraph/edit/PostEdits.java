@@ -13,6 +13,7 @@ import io.govgraph.model.DataSet.PostRow;
 import io.govgraph.model.FieldRules;
 import io.govgraph.model.FieldRules.PostCells;
 import io.govgraph.model.GraphMapping;
+import io.govgraph.model.ReferenceRules;
 import io.govgraph.store.CypherQueries;
 
 /** Creates, changes and ends posts: a person's post in a unit, named by person, unit, role and since. */
@@ -21,14 +22,17 @@ import io.govgraph.store.CypherQueries;
 public class PostEdits extends RelationEdits<PostCells, PostRow> {
 
 	PostEdits(EditLog log, CypherQueries cypher) {
-		super(log, cypher, "POST", "edit/post_state", "edit/create_post", "personId", "person", "unitId");
+		super(log, cypher, "POST", "edit/post_state", "edit/create_post");
 	}
 
 	public Outcome<PostRow> createPost(PostInput input) {
 		return create("createPost", input.cells());
 	}
 
-	/** Changes a post's title, until or source; person, unit, role and since name it and stay. */
+	/**
+	 * Changes a post's title, until, source or place (the compound a property company's manager runs);
+	 * person, unit, role and since name it and stay.
+	 */
 	public Outcome<PostRow> updatePost(PostInput.Key key, PostInput.Changes changes) {
 		return update("updatePost", key.cells(), changes::applyTo, "changes");
 	}
@@ -46,6 +50,18 @@ public class PostEdits extends RelationEdits<PostCells, PostRow> {
 	@Override
 	PostCells cells(PostRow row) {
 		return PostCells.of(row);
+	}
+
+	/** Its person and unit, and the compound or building it is placed on (v1.1). */
+	@Override
+	List<String> subjects(PostRow row) {
+		return row.placeId() == null ? List.of(row.personId(), row.unitId())
+				: List.of(row.personId(), row.unitId(), row.placeId());
+	}
+
+	@Override
+	void references(ReferenceRules rules, PostRow row) {
+		rules.post(row);
 	}
 
 	@Override
@@ -77,6 +93,7 @@ public class PostEdits extends RelationEdits<PostCells, PostRow> {
 			.add("since", p.since())
 			.add("until", p.until())
 			.add("source", p.source())
+			.add("placeId", p.placeId())
 			.withExtras(p.extras());
 	}
 

@@ -2,8 +2,10 @@ package io.govgraph.edit;
 
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.function.UnaryOperator;
 
@@ -12,6 +14,7 @@ import org.neo4j.driver.Value;
 
 import io.govgraph.model.FieldRules;
 import io.govgraph.model.PartialDate;
+import io.govgraph.model.ReferenceRules;
 import io.govgraph.store.CypherQueries;
 
 /**
@@ -51,12 +54,6 @@ abstract class RelationEdits<C, R> {
 
 	private final String entity;
 
-	private final String fromField;
-
-	private final String fromKind;
-
-	private final String toField;
-
 	private final String stateQuery;
 
 	private final String createQuery;
@@ -64,24 +61,27 @@ abstract class RelationEdits<C, R> {
 	/**
 	 * @param entity POST or LINK, as history names it
 	 * @param stateQuery finds one by its name; {@code createQuery} creates one
-	 * @param fromField the input field of the from end; {@code fromKind} what it names
-	 * @param toField the input field of the to end, a unit
 	 */
-	RelationEdits(EditLog log, CypherQueries cypher, String entity, String stateQuery, String createQuery,
-			String fromField, String fromKind, String toField) {
+	RelationEdits(EditLog log, CypherQueries cypher, String entity, String stateQuery, String createQuery) {
 		this.log = log;
 		this.cypher = cypher;
 		this.entity = entity;
 		this.stateQuery = stateQuery;
 		this.createQuery = createQuery;
-		this.fromField = fromField;
-		this.fromKind = fromKind;
-		this.toField = toField;
 	}
 
 	abstract R check(FieldRules rules, C cells, SortedMap<String, String> extras);
 
 	abstract C cells(R row);
+
+	/** The ids whose history lists a change of the row: its two ends. */
+	List<String> subjects(R row) {
+		Name name = name(row);
+		return List.of(name.fromId(), name.toId());
+	}
+
+	/** The importer's reference rules for the row, against the store. */
+	abstract void references(ReferenceRules rules, R row);
 
 	abstract Name name(R row);
 
@@ -106,12 +106,7 @@ abstract class RelationEdits<C, R> {
 			InputChecks checks = new InputChecks("input");
 			R row = check(checks.rules, input, Collections.emptySortedMap());
 			Name name = name(row);
-			if (name.fromId() != null && !isFromKind(this.log.taken(tx, name.fromId()))) {
-				checks.error(this.fromField, FieldRules.noSuch(this.fromKind, name.fromId()));
-			}
-			if (name.toId() != null && !this.log.taken(tx, name.toId()).unit()) {
-				checks.error(this.toField, FieldRules.noSuch("unit", name.toId()));
-			}
+			references(this.log.references(tx, checks), row);
 			if (!checks.failed() && !stored(tx, name).isEmpty()) {
 				checks.error("since", exists());
 			}
@@ -121,8 +116,8 @@ abstract class RelationEdits<C, R> {
 			Map<String, Object> params = name.params();
 			params.put("props", properties(row));
 			tx.run(this.cypher.get(this.createQuery), params).consume();
-			return this.log.recorded(tx, operation, this.entity, name.entityId(), List.of(name.fromId(), name.toId()),
-					null, values(row), row);
+			return this.log.recorded(tx, operation, this.entity, name.entityId(), subjects(row), null, values(row),
+					row);
 		});
 	}
 
@@ -145,24 +140,23 @@ abstract class RelationEdits<C, R> {
 			R before = stored.get(0).row();
 			InputChecks checks = new InputChecks(prefix);
 			R after = check(checks.rules, change.apply(cells(before)), extras(before));
+			references(this.log.references(tx, checks), after);
 			if (checks.failed()) {
 				return Outcome.rejected(checks.errors());
 			}
 			tx.run(this.cypher.get("edit/update_relationship"),
 					Map.of("elementId", stored.get(0).elementId(), "props", properties(after)))
 				.consume();
-			return this.log.recorded(tx, operation, this.entity, name.entityId(), List.of(name.fromId(), name.toId()),
-					values(before), values(after), after);
+			Set<String> subjects = new LinkedHashSet<>(subjects(before));
+			subjects.addAll(subjects(after));
+			return this.log.recorded(tx, operation, this.entity, name.entityId(), List.copyOf(subjects), values(before),
+					values(after), after);
 		});
 	}
 
 	private List<Stored<R>> stored(TransactionContext tx, Name name) {
 		return tx.run(this.cypher.get(this.stateQuery), name.params())
 			.list(r -> new Stored<>(r.get("elementId").asString(), row(name, r.get("props"))));
-	}
-
-	private boolean isFromKind(EditLog.Taken taken) {
-		return "person".equals(this.fromKind) ? taken.person() : taken.unit();
 	}
 
 }

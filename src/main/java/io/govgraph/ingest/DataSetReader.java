@@ -31,7 +31,7 @@ import io.govgraph.model.FieldRules.PostCells;
 import io.govgraph.model.FieldRules.UnitCells;
 import io.govgraph.model.PartialDate;
 import io.govgraph.model.Problem;
-import io.govgraph.model.Vocabulary;
+import io.govgraph.model.ReferenceRules;
 
 /**
  * Reads and checks a data set (docs/spec/import-format.md, v1 and v1.1) completely before anything is
@@ -257,26 +257,16 @@ public final class DataSetReader {
 		}
 		Map<String, String> unitTypes = new HashMap<>(store.unitTypes());
 		units.values().forEach(u -> unitTypes.put(u.id(), u.type()));
+		Set<String> agreementIds = union(store.agreementIds(), ids(ds.agreements(), AgreementRow::id));
+		Set<String> eventIds = union(store.eventIds(), ids(ds.events(), EventRow::id));
+		ReferenceRules.Known known = new ReferenceRules.Known(unitIds::contains, personIds::contains,
+				agreementIds::contains, eventIds::contains, unitTypes::get);
 		for (PersonRow p : ds.people()) {
-			if (p.homeId() != null) {
-				reference(problems, "people.csv", p.line(), "home_id", p.homeId(), unitIds, unitTypes, Vocabulary.HOMES);
-			}
-			if (p.partyBranchId() != null) {
-				reference(problems, "people.csv", p.line(), "party_branch_id", p.partyBranchId(), unitIds, unitTypes,
-						Vocabulary.PARTY_ORGANIZATIONS);
-			}
+			references(known, problems, "people.csv", p.line()).person(p);
 		}
 		Map<DataSet.PostKey, PostRow> posts = new HashMap<>();
 		for (PostRow p : ds.posts()) {
-			if (p.placeId() != null && !unitIds.contains(p.placeId())) {
-				problems.add(new Problem("posts.csv", p.line(), "place_id", dangling("unit", p.placeId(), "units.csv")));
-			}
-			if (!personIds.contains(p.personId())) {
-				problems.add(new Problem("posts.csv", p.line(), "person_id", dangling("person", p.personId(), "people.csv")));
-			}
-			if (!unitIds.contains(p.unitId())) {
-				problems.add(new Problem("posts.csv", p.line(), "unit_id", dangling("unit", p.unitId(), "units.csv")));
-			}
+			references(known, problems, "posts.csv", p.line()).post(p);
 			PostRow first = posts.putIfAbsent(p.key(), p);
 			if (first != null) {
 				problems.add(new Problem("posts.csv", p.line(), "-",
@@ -285,12 +275,7 @@ public final class DataSetReader {
 		}
 		Map<DataSet.LinkKey, LinkRow> links = new HashMap<>();
 		for (LinkRow l : ds.links()) {
-			if (!unitIds.contains(l.fromId())) {
-				problems.add(new Problem("links.csv", l.line(), "from_id", dangling("unit", l.fromId(), "units.csv")));
-			}
-			if (!unitIds.contains(l.toId())) {
-				problems.add(new Problem("links.csv", l.line(), "to_id", dangling("unit", l.toId(), "units.csv")));
-			}
+			references(known, problems, "links.csv", l.line()).link(l);
 			LinkRow first = links.putIfAbsent(l.key(), l);
 			if (first != null) {
 				problems.add(new Problem("links.csv", l.line(), "-",
@@ -298,18 +283,29 @@ public final class DataSetReader {
 			}
 		}
 		findCycles(ds, units, store, problems);
-		crossCheckV11(ds, store, units, people, unitIds, personIds, problems);
+		crossCheckV11(ds, store, units, people, known, problems);
 	}
 
-	/** A unit reference that must resolve to a unit of one of {@code types} (its type is unknown if the unit was rejected). */
-	private static void reference(List<Problem> problems, String file, int line, String column, String id,
-			Set<String> unitIds, Map<String, String> unitTypes, List<String> types) {
-		if (!unitIds.contains(id)) {
-			problems.add(new Problem(file, line, column, dangling("unit", id, "units.csv")));
-		}
-		else if (unitTypes.containsKey(id) && !types.contains(unitTypes.get(id))) {
-			problems.add(new Problem(file, line, column, FieldRules.wrongType(id, unitTypes.get(id), types)));
-		}
+	/** The reference rules for one row, each problem put at its file and line with where it looked. */
+	private static ReferenceRules references(ReferenceRules.Known known, List<Problem> problems, String file,
+			int line) {
+		return new ReferenceRules(known, (column, message, missing) -> problems
+			.add(new Problem(file, line, column, missing == null ? message : message + lookedIn(missing))));
+	}
+
+	/** Where a reader looked for a row of {@code kind}: its file and the store. */
+	private static String lookedIn(String kind) {
+		return switch (kind) {
+			case ReferenceRules.UNIT_OR_PERSON -> " in units.csv, people.csv or the store";
+			case "person" -> " in people.csv or in the store";
+			default -> " in " + kind + "s.csv or in the store";
+		};
+	}
+
+	private static <T> Set<String> ids(List<T> rows, java.util.function.Function<T, String> id) {
+		Set<String> ids = new HashSet<>();
+		rows.forEach(r -> ids.add(id.apply(r)));
+		return ids;
 	}
 
 	/** The ids of one kind of row: those of its file (id → line) and those in the store. */
@@ -344,7 +340,7 @@ public final class DataSetReader {
 	 * per agreement and party, per event and attendee.
 	 */
 	private static void crossCheckV11(DataSet ds, StoreSnapshot store, Map<String, UnitRow> units,
-			Map<String, PersonRow> people, Set<String> unitIds, Set<String> personIds, List<Problem> problems) {
+			Map<String, PersonRow> people, ReferenceRules.Known known, List<Problem> problems) {
 		Map<String, Integer> unitLines = new HashMap<>();
 		units.values().forEach(u -> unitLines.put(u.id(), u.line()));
 		Map<String, Integer> personLines = new HashMap<>();
@@ -373,13 +369,9 @@ public final class DataSetReader {
 				}
 			}
 		}
-		Set<String> agreementIds = union(store.agreementIds(), agreement.lines().keySet());
-		Set<String> eventIds = union(store.eventIds(), event.lines().keySet());
 		Map<DataSet.PartyKey, PartyRow> parties = new HashMap<>();
 		for (PartyRow p : ds.parties()) {
-			refer(problems, "agreement_parties.csv", p.line(), "agreement_id", p.agreementId(), agreementIds, "agreement",
-					"agreements.csv");
-			refer(problems, "agreement_parties.csv", p.line(), "unit_id", p.unitId(), unitIds, "unit", "units.csv");
+			references(known, problems, "agreement_parties.csv", p.line()).party(p);
 			PartyRow first = parties.putIfAbsent(p.key(), p);
 			if (first != null) {
 				problems.add(new Problem("agreement_parties.csv", p.line(), "-",
@@ -387,38 +379,19 @@ public final class DataSetReader {
 			}
 		}
 		for (ItemRow i : ds.items()) {
-			refer(problems, "items.csv", i.line(), "agreement_id", i.agreementId(), agreementIds, "agreement",
-					"agreements.csv");
-			refer(problems, "items.csv", i.line(), "owner_id", i.ownerId(), unitIds, "unit", "units.csv");
-			if (i.providerId() != null && !unitIds.contains(i.providerId()) && !personIds.contains(i.providerId())) {
-				problems.add(new Problem("items.csv", i.line(), "provider_id",
-						FieldRules.noSuch("unit or person", i.providerId()) + " in units.csv, people.csv or the store"));
-			}
-			refer(problems, "items.csv", i.line(), "beneficiary_id", i.beneficiaryId(), unitIds, "unit", "units.csv");
+			references(known, problems, "items.csv", i.line()).item(i);
 		}
 		for (EventRow e : ds.events()) {
-			refer(problems, "events.csv", e.line(), "host_id", e.hostId(), unitIds, "unit", "units.csv");
-			refer(problems, "events.csv", e.line(), "agreement_id", e.agreementId(), agreementIds, "agreement",
-					"agreements.csv");
+			references(known, problems, "events.csv", e.line()).event(e);
 		}
 		Map<DataSet.AttendanceKey, AttendanceRow> attendance = new HashMap<>();
 		for (AttendanceRow a : ds.attendance()) {
-			refer(problems, "attendance.csv", a.line(), "event_id", a.eventId(), eventIds, "event", "events.csv");
-			refer(problems, "attendance.csv", a.line(), "person_id", a.personId(), personIds, "person", "people.csv");
-			refer(problems, "attendance.csv", a.line(), "unit_id", a.unitId(), unitIds, "unit", "units.csv");
+			references(known, problems, "attendance.csv", a.line()).attendance(a);
 			AttendanceRow first = attendance.putIfAbsent(a.key(), a);
 			if (first != null) {
 				problems.add(new Problem("attendance.csv", a.line(), "-",
 						FieldRules.duplicateRow("attendance: same event and attendee", "line " + first.line())));
 			}
-		}
-	}
-
-	/** An optional reference ({@code id} may be null) that must name a row of {@code kind}. */
-	private static void refer(List<Problem> problems, String file, int line, String column, String id, Set<String> known,
-			String kind, String knownFile) {
-		if (id != null && !known.contains(id)) {
-			problems.add(new Problem(file, line, column, dangling(kind, id, knownFile)));
 		}
 	}
 

@@ -94,7 +94,7 @@ public final class RosterInterpreter {
 		for (Source source : sources) {
 			List<UnitDirectory.Unit> found = this.units.exact(source.text());
 			if (found.isEmpty()) {
-				String cleaned = TITLE_NOISE.matcher(source.text()).replaceAll("").strip();
+				String cleaned = withoutTitleNoise(source.text());
 				if (!cleaned.isEmpty() && !cleaned.equals(source.text())) {
 					found = this.units.exact(cleaned);
 				}
@@ -110,6 +110,22 @@ public final class RosterInterpreter {
 		problems.add(sheet.problem("-", "单位", "no stored unit is named by a 单位 column, a 单位： cell, "
 				+ String.join(", ", tried)));
 		return null;
+	}
+
+	/**
+	 * The title without its brackets, years and list words, taken off until none is left: one
+	 * removal can uncover another ({@code 成员名单} before a bracketed date is at the end only once
+	 * the date is gone).
+	 */
+	static String withoutTitleNoise(String title) {
+		String cleaned = title.strip();
+		String before;
+		do {
+			before = cleaned;
+			cleaned = TITLE_NOISE.matcher(before).replaceAll("").strip();
+		}
+		while (!cleaned.equals(before));
+		return cleaned;
 	}
 
 	private record Source(String ref, String text, String what) {

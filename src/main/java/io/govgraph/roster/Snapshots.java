@@ -10,8 +10,8 @@ import io.govgraph.model.PartialDate;
 
 /**
  * A roster as a dated snapshot of one unit's posts: which posts it starts, which stored posts it
- * ends (until = its date − 1 day) because it no longer lists them, and whether it is refused as
- * older than the last roster imported for the unit. Pure: the writer reads and applies.
+ * ends (until = its date − 1 day) because it no longer lists them or lists a new term of them,
+ * and whether it is refused as older than the last roster imported for the unit. Pure: the writer reads and applies.
  */
 public final class Snapshots {
 
@@ -58,29 +58,47 @@ public final class Snapshots {
 		}
 		Set<String> listedKeys = new HashSet<>();
 		List<Listed> start = new ArrayList<>();
+		List<StoredPost> renewed = new ArrayList<>();
 		int kept = 0;
 		for (Listed l : listed) {
 			String key = l.personId() + "|" + l.role();
 			if (!listedKeys.add(key)) {
 				continue;
 			}
-			boolean held = stored.stream()
-				.anyMatch(s -> s.personId().equals(l.personId()) && s.role().equals(l.role()) && s.inForce(asOf));
-			if (held) {
+			List<StoredPost> held = stored.stream()
+				.filter(s -> s.personId().equals(l.personId()) && s.role().equals(l.role()) && s.inForce(asOf))
+				.toList();
+			List<StoredPost> earlierTerms = held.stream().filter(s -> newTerm(s, l, lastImported)).toList();
+			if (!held.isEmpty() && earlierTerms.size() < held.size()) {
 				kept++;
 			}
 			else {
 				start.add(l);
+				renewed.addAll(earlierTerms);
 			}
 		}
 		List<StoredPost> end = new ArrayList<>();
 		List<StoredPost> remove = new ArrayList<>();
 		for (StoredPost s : stored) {
-			if (s.inForce(asOf) && !listedKeys.contains(s.personId() + "|" + s.role())) {
+			if (s.inForce(asOf) && (!listedKeys.contains(s.personId() + "|" + s.role()) || renewed.contains(s))) {
 				(s.since() != null && !s.since().isBefore(asOf) ? remove : end).add(s);
 			}
 		}
 		return new Plan(unitId, asOf, List.copyOf(start), List.copyOf(end), List.copyOf(remove), kept);
+	}
+
+	/**
+	 * Whether the roster lists the post as a new term of one already held (a member re-elected):
+	 * its 任职时间 begins after the stored post began and after the unit's last roster, which
+	 * therefore listed the earlier term. A start written less precisely than the stored one
+	 * (2021.06 for 2021-06-15) is no new term: it begins no later than the last roster.
+	 */
+	private static boolean newTerm(StoredPost held, Listed listed, LocalDate lastImported) {
+		if (listed.since() == null || held.since() == null) {
+			return false;
+		}
+		LocalDate begins = listed.since().firstDay();
+		return begins.isAfter(held.since()) && (lastImported == null || begins.isAfter(lastImported));
 	}
 
 }

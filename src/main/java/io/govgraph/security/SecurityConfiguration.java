@@ -14,6 +14,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.graphql.execution.DataFetcherExceptionResolver;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
@@ -27,6 +29,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import io.govgraph.store.CypherQueries;
 
@@ -51,6 +54,33 @@ class SecurityConfiguration {
 			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self' ws: wss:; "
 			+ "worker-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+	/**
+	 * A roster upload without a cookie that no browser sent from another site needs no CSRF token:
+	 * anonymous (answered 401 like any request without an account), or HTTP Basic from a terminal
+	 * ({@code curl -u}). A browser may add remembered Basic credentials to a cross-site form, but
+	 * then it says where the form came from ({@code Origin}, {@code Sec-Fetch-Site}), and such an
+	 * upload still needs the token; so does one that carries the session cookie.
+	 */
+	static final RequestMatcher UPLOADS_FROM_NO_OTHER_SITE = request -> "/rosters".equals(request.getServletPath())
+			&& request.getHeader(HttpHeaders.COOKIE) == null && !fromAnotherSite(request);
+
+	/** What a browser says of a request a page of another origin made it send. */
+	static boolean fromAnotherSite(jakarta.servlet.http.HttpServletRequest request) {
+		String site = request.getHeader("Sec-Fetch-Site");
+		if (site != null && !site.equals("same-origin") && !site.equals("none")) {
+			return true;
+		}
+		String origin = request.getHeader(HttpHeaders.ORIGIN);
+		if (origin == null) {
+			return false;
+		}
+		int port = request.getServerPort();
+		boolean defaultPort = (port == 80 && "http".equals(request.getScheme()))
+				|| (port == 443 && "https".equals(request.getScheme()));
+		String own = request.getScheme() + "://" + request.getServerName() + (defaultPort ? "" : ":" + port);
+		return !origin.equalsIgnoreCase(own);
+	}
+
 	@Bean
 	@ConditionalOnWebApplication
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, ApiTokens tokens)
@@ -63,6 +93,9 @@ class SecurityConfiguration {
 			// metrics and the rest of the actuator tell about the system, not the district: admins
 			.requestMatchers("/actuator/**")
 			.hasRole(Role.ADMIN.name())
+			// uploading rosters writes people and posts: editors
+			.requestMatchers(HttpMethod.POST, "/rosters")
+			.hasRole(Role.EDITOR.name())
 			.anyRequest()
 			.authenticated())
 			.httpBasic(Customizer.withDefaults())
@@ -71,7 +104,8 @@ class SecurityConfiguration {
 			// preflight that fails; its requests need no CSRF token, the login form keeps one. Nor do
 			// requests with an API token: a browser never adds one to a cross-site request by itself.
 			.csrf(csrf -> csrf.ignoringRequestMatchers("/graphql")
-				.ignoringRequestMatchers(ApiTokenFilter.BEARER_REQUESTS))
+				.ignoringRequestMatchers(ApiTokenFilter.BEARER_REQUESTS)
+				.ignoringRequestMatchers(UPLOADS_FROM_NO_OTHER_SITE))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
 		return http.build();
 	}

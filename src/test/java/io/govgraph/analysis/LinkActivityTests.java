@@ -56,6 +56,32 @@ class LinkActivityTests {
 	}
 
 	@Test
+	void paperLinksOfTheWholeGraphHoldThoseOfEveryScope() {
+		String document = "query($scopeId: ID, $asOf: Date) { paperLinks(scopeId: $scopeId, asOf: $asOf) { link { type from { id } to { id } since } } }";
+		List<Object> whole = this.graphQl.document(document)
+			.variable("scopeId", null)
+			.variable("asOf", DAY.toString())
+			.execute()
+			.path("paperLinks[*].link")
+			.entityList(Object.class)
+			.get();
+		for (String scope : List.of("yz", "yz.xiaying", "yz.minglou")) {
+			List<Object> part = this.graphQl.document(document)
+				.variable("scopeId", scope)
+				.variable("asOf", DAY.toString())
+				.execute()
+				.path("paperLinks[*].link")
+				.entityList(Object.class)
+				.get();
+			assertThat(whole).as(scope).containsAll(part);
+		}
+		List<String> fromIds = whole.stream()
+			.map(l -> (String) ((java.util.Map<?, ?>) ((java.util.Map<?, ?>) l).get("from")).get("id"))
+			.toList();
+		assertThat(fromIds).contains("lf.yingke", "yz.lawyers.t106");
+	}
+
+	@Test
 	void aLinkIsActiveOnTheDaysItsLastVisitIsInTheWindow() {
 		// 2025-05-08 + 364 days = 2026-05-07: the last day the visit keeps the pairing active
 		assertThat(activity("lf.yingke", "yz.xiaying.baiyan", LocalDate.parse("2026-05-07")).active()).isTrue();

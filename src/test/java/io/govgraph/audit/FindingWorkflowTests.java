@@ -104,7 +104,8 @@ class FindingWorkflowTests {
 	void theDecisionLogOnlyGrowsWhateverTheApiIsAsked() throws Exception {
 		// Every mutation there is; a new one must be added here, and shown not to touch the log.
 		// (recordCentrality, of the analysis feature, writes only an AnalysisRun node; the editing
-		// mutations write units, people, posts, links and Edit records; the jobs' startCentralityJob
+		// mutations write units, people, posts, links, the v1.1 agreements, parties, items, events and
+		// attendance, and Edit records; the jobs' startCentralityJob
 		// and cancelJob write nothing to the store: jobs live in memory; issueApiToken and
 		// revokeApiToken write only the token's node; decideResolution and undoResolution write
 		// people, their posts, the roster's candidates and Edit records; registerWebhook,
@@ -117,7 +118,10 @@ class FindingWorkflowTests {
 					"setAuditRuleEnabled", "createUnit", "updateUnit", "createPerson", "updatePerson", "createPost",
 					"updatePost", "endPost", "createLink", "updateLink", "endLink", "startCentralityJob", "cancelJob",
 					"issueApiToken", "revokeApiToken", "decideResolution", "undoResolution", "registerWebhook",
-					"removeWebhook", "resumeWebhook"));
+					"removeWebhook", "resumeWebhook", "createAgreement",
+					"updateAgreement", "endAgreement", "addAgreementParty", "updateAgreementParty", "removeAgreementParty",
+					"createItem", "updateItem", "claimItem", "deliverItem", "createEvent", "updateEvent", "deleteEvent",
+					"addAttendance", "updateAttendance", "removeAttendance"));
 		String id = NO_PARTY + "/aw.c.k2.oc";
 		this.graphQl.documentName("runAudit")
 			.variable("scopeId", "aw.c.k2")

@@ -141,7 +141,7 @@ class ImportBenchmark {
 	}
 
 	/** A fresh embedded store with the schema scripts applied. */
-	private record Fresh(EmbeddedNeo4j neo4j, Driver driver) implements AutoCloseable {
+	record Fresh(EmbeddedNeo4j neo4j, Driver driver) implements AutoCloseable {
 
 		static Fresh start(String name, String pageCache) throws IOException {
 			Path home = ROOT.resolve("import-store-" + name);

@@ -44,19 +44,12 @@ class ResolutionDecisionsTests {
 
 	@BeforeEach
 	void street() {
-		write(TestStreet.CLEANUP);
-		write(TestStreet.SETUP);
+		TestStreet.setUp(this.driver);
 	}
 
 	@AfterEach
 	void cleanUp() {
-		write(TestStreet.CLEANUP);
-	}
-
-	private void write(String statement) {
-		try (Session session = this.driver.session()) {
-			session.executeWriteWithoutResult(tx -> tx.run(statement).consume());
-		}
+		TestStreet.remove(this.driver);
 	}
 
 	private List<String> state() {

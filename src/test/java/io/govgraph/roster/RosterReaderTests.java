@@ -93,6 +93,34 @@ class RosterReaderTests {
 	}
 
 	@Test
+	void aTitleEndingInABracketedDateNamesItsUnitExactly() {
+		assertThat(RosterInterpreter.withoutTitleNoise("划船社区居委会成员名单（2024年6月30日）")).isEqualTo("划船社区居委会");
+		assertThat(RosterInterpreter.withoutTitleNoise("2024年度 海景花园业委会花名册【换届后】")).isEqualTo("海景花园业委会");
+		assertThat(RosterInterpreter.withoutTitleNoise("海景花园业委会")).isEqualTo("海景花园业委会");
+		// found by its exact name, with no full-text search to fall back on
+		UnitDirectory exactOnly = new UnitDirectory() {
+			@Override
+			public List<Unit> exact(String text) {
+				return RosterReaderTests.this.units.exact(text);
+			}
+
+			@Override
+			public List<Unit> fullText(String text) {
+				return List.of();
+			}
+		};
+		RosterReader.Read read = this.reader.read("名单.csv",
+				"划船社区居委会成员名单（2024年6月30日）\n姓名,职务\n王伟,主任\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(read.problems()).isEmpty();
+		List<RosterProblem> problems = new ArrayList<>();
+		RosterInterpreter.SheetMentions mentions = new RosterInterpreter(exactOnly, Roles.defaults(),
+				IdCardHasher.withKeyFile(this.dir.resolve("id.key")))
+			.interpret(read.sheets().get(0), null, TODAY, problems);
+		assertThat(problems).isEmpty();
+		assertThat(mentions.unit().id()).isEqualTo("r1");
+	}
+
+	@Test
 	void readsTitleRowsAMergedTwoRowHeaderAndSkipsBlankRows() throws IOException {
 		List<Object[]> rows = new ArrayList<>();
 		rows.add(row("明楼街道划船社区居委会成员名单（2024年换届）"));

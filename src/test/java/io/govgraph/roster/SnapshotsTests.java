@@ -38,6 +38,27 @@ class SnapshotsTests {
 	}
 
 	@Test
+	void aTermThatBeganAfterTheLastRosterEndsTheEarlierTermOfThePost() {
+		// 康桥公寓: the 2021 roster listed p1 as a member since 2019-06-01; the roster of the
+		// 2024-06-01 election lists p1 as a member since that day, and p2 since 2019-06 (month only)
+		List<Snapshots.StoredPost> stored = List.of(post("p1", "MEMBER", LocalDate.of(2019, 6, 1), null),
+				post("p2", "MEMBER", LocalDate.of(2019, 6, 1), null));
+		LocalDate election = LocalDate.of(2024, 6, 1);
+		Snapshots.Plan plan = Snapshots.plan("u", election, LocalDate.of(2021, 6, 30), stored,
+				List.of(new Snapshots.Listed("p1", "MEMBER", "委员", PartialDate.parse("2024-06-01"), null),
+						new Snapshots.Listed("p2", "MEMBER", "委员", PartialDate.parse("2019-06"), null)));
+		assertThat(plan.start()).extracting(Snapshots.Listed::personId).containsExactly("p1");
+		assertThat(plan.end()).extracting(Snapshots.StoredPost::ref).containsExactly("p1/MEMBER");
+		assertThat(plan.endDay()).isEqualTo(LocalDate.of(2024, 5, 31));
+		assertThat(plan.kept()).isEqualTo(1);
+		// a start written no later than the last roster is the term that roster listed
+		Snapshots.Plan again = Snapshots.plan("u", election, LocalDate.of(2021, 6, 30), stored,
+				List.of(new Snapshots.Listed("p1", "MEMBER", "委员", PartialDate.parse("2019-06-15"), null)));
+		assertThat(again.start()).isEmpty();
+		assertThat(again.end()).extracting(Snapshots.StoredPost::ref).containsExactly("p2/MEMBER");
+	}
+
+	@Test
 	void anOlderRosterIsRefused() {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> Snapshots.plan("u", LocalDate.of(2023, 1, 1), JUNE, List.of(), List.of()))

@@ -1,5 +1,8 @@
 package io.govgraph.roster;
 
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+
 /**
  * A street of the tests' own (测试甲街道 with a residents and an owners committee) for roster
  * imports into the shared store, and the statement that removes it with everything rosters wrote.
@@ -21,6 +24,23 @@ public final class TestStreet {
 			""";
 
 	private TestStreet() {
+	}
+
+	/** Removes what an earlier test left of the street, then draws it afresh. */
+	public static void setUp(Driver driver) {
+		remove(driver);
+		write(driver, SETUP);
+	}
+
+	/** Removes the street with everything rosters wrote in it. */
+	public static void remove(Driver driver) {
+		write(driver, CLEANUP);
+	}
+
+	private static void write(Driver driver, String statement) {
+		try (Session session = driver.session()) {
+			session.executeWriteWithoutResult(tx -> tx.run(statement).consume());
+		}
 	}
 
 }

@@ -171,6 +171,9 @@ class InvarianceTests {
 		q("meetingsHeld", "{ meetingsHeld(scopeId: \"yz.zhonghe\", from: \"2024-01-01\") { body { id name } year meetings } }");
 		q("attendanceRates", "{ attendanceRates(scopeId: \"yz\", types: [\"JOINT_MEETING\", \"ELECTION\"]) "
 				+ "{ body { id } events invited attended rate } }");
+		q("timeline", "{ timeline(scopeId: \"yz.zhonghe.chengxing\", from: \"2025-01-01\", to: \"2025-12-31\", first: 100) "
+				+ "{ totalCount edges { cursor node { date kind event { id attendance { role person { id name } } } "
+				+ "post { role since until person { id name partySince birthYear } } link { type from { id } to { id } } } } } }");
 		q("me", "{ me { name roles origin } }");
 		q("accounts", "{ accounts { name } }!");
 		q("accessLog", "{ accessLog { totalCount } }!");
