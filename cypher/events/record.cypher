@@ -1,7 +1,8 @@
 // Appends events to the outbox in the writer's own transaction ($events hold no key written before,
 // see existing_keys). The counter is locked (written) before it is read and stays locked until the
 // transaction commits, so sequence numbers are handed out in commit order: a reader that has seen
-// number N never later finds a smaller one. An event's scope is its units and all their ancestors.
+// number N never later finds a smaller one. Each event brings its scope: its units and all their
+// ancestors (events/ancestors).
 MERGE (c:EventCounter {name: 'events'})
 ON CREATE SET c.value = 0
 SET c.lockedAt = $at
@@ -11,11 +12,6 @@ SET c.value = last + size($events)
 WITH last
 UNWIND range(0, size($events) - 1) AS i
 WITH last + i + 1 AS seq, $events[i] AS e
-CALL (e) {
-  UNWIND e.unitIds AS unitId
-  MATCH (:Unit {id: unitId})-[:UNDER*0..]->(a:Unit)
-  RETURN collect(DISTINCT a.id) AS scope
-}
 CREATE (n:ChangeEvent)
-SET n = e, n.seq = seq, n.at = $at, n.scope = scope
+SET n = e, n.seq = seq, n.at = $at
 RETURN count(n) AS written

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -21,6 +22,8 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.Value;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -43,11 +46,15 @@ import io.govgraph.store.CypherQueries;
 @Component
 public class ChangeEvents {
 
+	private static final Logger log = LoggerFactory.getLogger(ChangeEvents.class);
+
 	static final String EXISTING_KEYS = "events/existing_keys";
 
 	static final String RECORD = "events/record";
 
 	static final String STAGE = "events/stage";
+
+	static final String ANCESTORS = "events/ancestors";
 
 	static final String DROP_DUPLICATE_PENDING = "events/drop_duplicate_pending";
 
@@ -96,7 +103,7 @@ public class ChangeEvents {
 
 	@Autowired
 	public ChangeEvents(CypherQueries cypher, Clock clock) {
-		for (String name : List.of(EXISTING_KEYS, RECORD, STAGE, DROP_DUPLICATE_PENDING, PUBLISH_IMPORT,
+		for (String name : List.of(EXISTING_KEYS, RECORD, STAGE, ANCESTORS, DROP_DUPLICATE_PENDING, PUBLISH_IMPORT,
 				DISCARD_IMPORT, TOUCHED_COMPOUNDS, CROSS_APPOINTMENT_STATE, START_CROSS_APPOINTMENTS,
 				END_CROSS_APPOINTMENTS, POSTS_BY_ELEMENT_ID, ROSTER_CANDIDATES, FINDING_DECISIONS, COMPOUND_SIDES)) {
 			this.statements.put(name, cypher.get(name));
@@ -132,15 +139,78 @@ public class ChangeEvents {
 			.get(0)
 			.get("keys")
 			.asList(Value::asString));
-		List<Map<String, Object>> fresh = byKey.values()
-			.stream()
-			.filter(e -> !existing.contains(e.key()))
-			.map(ChangeEvent::row)
-			.toList();
+		List<ChangeEvent> fresh = byKey.values().stream().filter(e -> !existing.contains(e.key())).toList();
 		if (fresh.isEmpty()) {
 			return 0;
 		}
-		return run.run(statement(RECORD), Map.of("events", fresh, "at", now())).get(0).get("written").asInt();
+		List<Map<String, Object>> rows = rows(fresh, storedAncestors(run, fresh));
+		return run.run(statement(RECORD), Map.of("events", rows, "at", now())).get(0).get("written").asInt();
+	}
+
+	/**
+	 * The events as the statements write them, each with its scope: its units and all their
+	 * ancestors, each once; a unit {@code ancestors} does not know adds nothing.
+	 * @param ancestors a unit id → the unit and its ancestors (empty: no such unit)
+	 */
+	static List<Map<String, Object>> rows(Collection<ChangeEvent> events, Function<String, List<String>> ancestors) {
+		List<Map<String, Object>> rows = new ArrayList<>(events.size());
+		for (ChangeEvent e : events) {
+			Set<String> scope = new LinkedHashSet<>();
+			e.unitIds().forEach(unit -> scope.addAll(ancestors.apply(unit)));
+			Map<String, Object> row = e.row();
+			row.put("scope", List.copyOf(scope));
+			rows.add(row);
+		}
+		return rows;
+	}
+
+	/** The ancestors of the events' units as the store holds them: one statement for all of them. */
+	private Function<String, List<String>> storedAncestors(Runner run, Collection<ChangeEvent> events) {
+		List<String> units = events.stream().flatMap(e -> e.unitIds().stream()).distinct().toList();
+		Map<String, List<String>> ancestors = new HashMap<>();
+		if (!units.isEmpty()) {
+			for (Record r : run.run(statement(ANCESTORS), Map.of("ids", units))) {
+				ancestors.put(r.get("id").asString(), r.get("ancestors").asList(Value::asString));
+			}
+		}
+		return unit -> ancestors.getOrDefault(unit, List.of());
+	}
+
+	/**
+	 * The ancestors in a containment tree given as child → parent (acyclic, as an import checks it),
+	 * each unit's worked out once: the unit and its ancestors from the unit up; a unit the tree does
+	 * not name is a root.
+	 */
+	static Function<String, List<String>> treeAncestors(Map<String, String> parentOf) {
+		Map<String, List<String>> known = new HashMap<>();
+		return unit -> {
+			List<String> done = known.get(unit);
+			if (done != null) {
+				return done;
+			}
+			// walk up to the first unit already worked out, then fill in the path top down
+			List<String> path = new ArrayList<>();
+			Set<String> seen = new HashSet<>();
+			String at = unit;
+			List<String> above = List.of();
+			while (at != null && seen.add(at)) {
+				List<String> k = known.get(at);
+				if (k != null) {
+					above = k;
+					break;
+				}
+				path.add(at);
+				at = parentOf.get(at);
+			}
+			for (int i = path.size() - 1; i >= 0; i--) {
+				List<String> chain = new ArrayList<>(above.size() + 1);
+				chain.add(path.get(i));
+				chain.addAll(above);
+				above = List.copyOf(chain);
+				known.put(path.get(i), above);
+			}
+			return above;
+		};
 	}
 
 	/**
@@ -318,13 +388,37 @@ public class ChangeEvents {
 	}
 
 	/**
-	 * Stages an import's events (after its batches, before its switch-over), in transactions of
-	 * {@code batch} events: they enter the outbox only when {@link #publishImport} runs.
+	 * Stages events of an import in transactions of {@code batch} events, their scope read from the
+	 * stored tree: they enter the outbox only when {@link #publishImport} runs.
 	 */
 	public void stageImport(Driver driver, String importId, List<ChangeEvent> events, int batch) {
+		Collection<ChangeEvent> unique = unique(events);
+		Function<String, List<String>> ancestors;
+		try (Session session = driver.session()) {
+			ancestors = session.executeRead(tx -> storedAncestors(Runner.of(tx), unique));
+		}
+		stage(driver, importId, rows(unique, ancestors), batch);
+	}
+
+	/**
+	 * Stages an import's events (after its batches, before its switch-over) in transactions of
+	 * {@code batch} events, their scope from the containment tree as the import leaves it (the
+	 * importer knows it: no statement walks the tree event by event). They enter the outbox only when
+	 * {@link #publishImport} runs; one whose key the outbox holds by then is dropped there.
+	 * @param parentOf every unit's parent after the import's batches (child id → parent id)
+	 */
+	public void stageImport(Driver driver, String importId, List<ChangeEvent> events, Map<String, String> parentOf,
+			int batch) {
+		stage(driver, importId, rows(unique(events), treeAncestors(parentOf)), batch);
+	}
+
+	private static Collection<ChangeEvent> unique(List<ChangeEvent> events) {
 		Map<String, ChangeEvent> byKey = new LinkedHashMap<>();
 		events.forEach(e -> byKey.putIfAbsent(e.key(), e));
-		List<Map<String, Object>> rows = byKey.values().stream().map(ChangeEvent::row).toList();
+		return byKey.values();
+	}
+
+	private void stage(Driver driver, String importId, List<Map<String, Object>> rows, int batch) {
 		try (Session session = driver.session()) {
 			for (int from = 0; from < rows.size(); from += batch) {
 				List<Map<String, Object>> part = rows.subList(from, Math.min(rows.size(), from + batch));
@@ -339,14 +433,25 @@ public class ChangeEvents {
 	 * of every compound are compared (an import may touch any). Safe to run again.
 	 */
 	public void publishImport(Driver driver, String importId, int batch) {
-		repeat(driver, statement(DROP_DUPLICATE_PENDING), Map.of("importId", importId, "limit", batch), "deleted");
-		repeat(driver, statement(PUBLISH_IMPORT), Map.of("importId", importId, "limit", batch, "at", now()),
-				"published");
+		long started = System.nanoTime();
+		long dropped = repeat(driver, statement(DROP_DUPLICATE_PENDING), Map.of("importId", importId, "limit", batch),
+				"deleted");
+		long checked = System.nanoTime();
+		long published = repeat(driver, statement(PUBLISH_IMPORT),
+				Map.of("importId", importId, "limit", batch, "at", now()), "published");
+		long numbered = System.nanoTime();
+		int compared;
 		try (Session session = driver.session()) {
-			session.executeWriteWithoutResult(tx -> {
+			compared = session.executeWrite(tx -> {
 				Runner run = Runner.of(tx);
-				record(run, crossAppointments(run, null, today()));
+				return record(run, crossAppointments(run, null, today()));
 			});
+		}
+		if (published + dropped + compared > 0) {
+			log.info("Import {}: {} staged change events published in {} ms ({} dropped as already there in {} ms), "
+					+ "{} cross-appointment events after comparing every compound in {} ms", importId, published,
+					(numbered - checked) / 1_000_000, dropped, (checked - started) / 1_000_000, compared,
+					(System.nanoTime() - numbered) / 1_000_000);
 		}
 	}
 
@@ -355,12 +460,16 @@ public class ChangeEvents {
 		repeat(driver, statement(DISCARD_IMPORT), Map.of("importId", importId, "limit", batch), "deleted");
 	}
 
-	private static void repeat(Driver driver, String statement, Map<String, Object> parameters, String column) {
+	/** Runs the statement, one batch a transaction, until it answers 0; answers the sum. */
+	private static long repeat(Driver driver, String statement, Map<String, Object> parameters, String column) {
+		long total = 0;
 		try (Session session = driver.session()) {
-			while (session.executeWrite(tx -> tx.run(statement, parameters).single().get(column).asLong()) > 0) {
-				// each round handles one batch in its own transaction
+			long done;
+			while ((done = session.executeWrite(tx -> tx.run(statement, parameters).single().get(column).asLong())) > 0) {
+				total += done;
 			}
 		}
+		return total;
 	}
 
 	/** The compounds whose cross-appointments a change to these units or people may alter. */
