@@ -128,21 +128,21 @@ class ChangeEventsTests {
 	@Test
 	void anImportReportsItsPostsLinksAndTheCrossAppointmentsTheyMake() {
 		LocalDate today = this.events.today();
-		EventLog.StoredEvent post = withKey("POST_STARTED|ev.p2|ev.oc|CHAIR|2020-01-01|2020-01-01");
+		EventLog.StoredEvent post = withKey("POST_STARTED|ce.p2|ce.oc|CHAIR|2020-01-01|2020-01-01");
 		assertThat(post.date()).isEqualTo(LocalDate.of(2020, 1, 1));
-		assertThat(post.scope()).containsExactlyInAnyOrder("ev.oc", "ev.cp", "ev.c", "ev.s", "ev.d");
-		assertThat(post.personIds()).containsExactly("ev.p2");
-		assertThat(evidence(post)).containsEntry("role", "CHAIR").containsEntry("unitId", "ev.oc");
-		EventLog.StoredEvent link = withKey("LINK_STARTED|PAIRED_WITH|ev.lf|ev.c|2021-03-01|2021-03-01");
-		assertThat(link.scope()).containsExactlyInAnyOrder("ev.lf", "ev.c", "ev.s", "ev.d");
-		EventLog.StoredEvent cross = withKey("CROSS_APPOINTMENT_STARTED|ev.p3|ev.cp|" + today);
+		assertThat(post.scope()).containsExactlyInAnyOrder("ce.oc", "ce.cp", "ce.c", "ce.s", "ce.d");
+		assertThat(post.personIds()).containsExactly("ce.p2");
+		assertThat(evidence(post)).containsEntry("role", "CHAIR").containsEntry("unitId", "ce.oc");
+		EventLog.StoredEvent link = withKey("LINK_STARTED|PAIRED_WITH|ce.lf|ce.c|2021-03-01|2021-03-01");
+		assertThat(link.scope()).containsExactlyInAnyOrder("ce.lf", "ce.c", "ce.s", "ce.d");
+		EventLog.StoredEvent cross = withKey("CROSS_APPOINTMENT_STARTED|ce.p3|ce.cp|" + today);
 		assertThat(cross.date()).isEqualTo(today);
-		assertThat(cross.scope()).containsExactlyInAnyOrder("ev.cp", "ev.c", "ev.s", "ev.d");
+		assertThat(cross.scope()).containsExactlyInAnyOrder("ce.cp", "ce.c", "ce.s", "ce.d");
 		// a subscriber to the street gets what happens beneath it; one to the other compound does not
-		assertThat(inScope("ev.s")).extracting(EventLog.StoredEvent::key).contains(post.key(), link.key(), cross.key());
-		assertThat(inScope("ev.cp2")).extracting(EventLog.StoredEvent::key).doesNotContain(post.key(), cross.key());
+		assertThat(inScope("ce.s")).extracting(EventLog.StoredEvent::key).contains(post.key(), link.key(), cross.key());
+		assertThat(inScope("ce.cp2")).extracting(EventLog.StoredEvent::key).doesNotContain(post.key(), cross.key());
 		// sequence numbers follow the outbox order
-		List<EventLog.StoredEvent> all = inScope("ev.d");
+		List<EventLog.StoredEvent> all = inScope("ce.d");
 		assertThat(all).extracting(EventLog.StoredEvent::seq).isSorted().doesNotHaveDuplicates();
 	}
 
@@ -150,7 +150,7 @@ class ChangeEventsTests {
 	@WithMockUser(username = "planner", roles = "PLANNER")
 	void aPlannerReadsPostEventsWithNamesMaskedPageByPageAndNoCrossAppointments() {
 		String document = """
-				query ($after: String) { changeEvents(scopeId: "ev.cp", types: [POST_STARTED], first: 1, after: $after) {
+				query ($after: String) { changeEvents(scopeId: "ce.cp", types: [POST_STARTED], first: 1, after: $after) {
 				  totalCount edges { cursor node { key type date people { id name } units { id name } evidence { name value } } }
 				  pageInfo { hasNextPage endCursor } } }
 				""";
@@ -176,7 +176,7 @@ class ChangeEventsTests {
 	@Test
 	void anAuditorReadsNamesInFull() {
 		this.graphQl.document("""
-				{ changeEvents(scopeId: "ev.oc", types: [POST_STARTED], first: 10) { edges { node { people { name } } } } }
+				{ changeEvents(scopeId: "ce.oc", types: [POST_STARTED], first: 10) { edges { node { people { name } } } } }
 				""")
 			.execute()
 			.path("changeEvents.edges[*].node.people[*].name")
@@ -187,10 +187,10 @@ class ChangeEventsTests {
 	@Test
 	void reimportingTheSameDataSetEmitsNothingNew() {
 		long before = outboxSize();
-		List<String> keys = inScope("ev.d").stream().map(EventLog.StoredEvent::key).toList();
+		List<String> keys = inScope("ce.d").stream().map(EventLog.StoredEvent::key).toList();
 		DataSetImporter.ImportSummary summary = this.importer.importDataSet(DATA_SET, false);
 		assertThat(summary.changedNothing()).isTrue();
-		assertThat(inScope("ev.d")).extracting(EventLog.StoredEvent::key).containsExactlyElementsOf(keys);
+		assertThat(inScope("ce.d")).extracting(EventLog.StoredEvent::key).containsExactlyElementsOf(keys);
 		assertThat(outboxSize()).isEqualTo(before);
 	}
 
@@ -199,7 +199,7 @@ class ChangeEventsTests {
 		Path bad = Files.createDirectories(this.dir.resolve("bad"));
 		Files.writeString(bad.resolve("units.csv"), """
 				id,type,name,parent_id,aliases,sector,founded,dissolved,note,source
-				ev.x,COMPOUND,事件测试三小区,ev.c,,,,,,test
+				ce.x,COMPOUND,事件测试三小区,ce.c,,,,,,test
 				""", StandardCharsets.UTF_8);
 		Files.writeString(bad.resolve("people.csv"), """
 				id,name,party_member,party_since,gender,birth_year,phone,source
@@ -209,8 +209,8 @@ class ChangeEventsTests {
 				""", StandardCharsets.UTF_8);
 		Files.writeString(bad.resolve("posts.csv"), """
 				person_id,unit_id,role,title,since,until,source
-				ev.p1,ev.x,MEMBER,,2020-01-01,,test
-				ev.nobody,ev.x,MEMBER,,2020-01-01,,test
+				ce.p1,ce.x,MEMBER,,2020-01-01,,test
+				ce.nobody,ce.x,MEMBER,,2020-01-01,,test
 				""", StandardCharsets.UTF_8);
 		long before = outboxSize();
 		assertThatThrownBy(() -> this.importer.importDataSet(bad, false)).isInstanceOf(DataSetRejectedException.class);
@@ -220,17 +220,17 @@ class ChangeEventsTests {
 	@Test
 	void anEventIsWrittenInTheTransactionOfItsChangeAndRolledBackWithIt() {
 		long before = outboxSize();
-		String key = "POST_STARTED|ev.p1|ev.oc2|MEMBER|2020-01-01|2020-01-01";
+		String key = "POST_STARTED|ce.p1|ce.oc2|MEMBER|2020-01-01|2020-01-01";
 		try (Session session = this.driver.session(); Transaction tx = session.beginTransaction()) {
 			tx.run("""
-					MATCH (p:Person {id: 'ev.p1'}), (u:Unit {id: 'ev.oc2'})
+					MATCH (p:Person {id: 'ce.p1'}), (u:Unit {id: 'ce.oc2'})
 					CREATE (p)-[:HOLDS_POST {role: 'MEMBER', since: date('2020-01-01')}]->(u)
 					""").consume();
 			Map<String, Object> edit = new HashMap<>();
 			edit.put("entity", "POST");
-			edit.put("subjects", List.of("ev.p1", "ev.oc2"));
+			edit.put("subjects", List.of("ce.p1", "ce.oc2"));
 			edit.put("afterKeys", List.of("personId", "unitId", "role", "since"));
-			edit.put("afterValues", List.of("ev.p1", "ev.oc2", "MEMBER", "2020-01-01"));
+			edit.put("afterValues", List.of("ce.p1", "ce.oc2", "MEMBER", "2020-01-01"));
 			this.events.edited(tx, edit);
 			// inside the transaction the event is there, with its sequence number
 			assertThat(tx.run("MATCH (e:ChangeEvent {key: $key}) RETURN e.seq AS seq", Map.of("key", key)).single()
@@ -239,7 +239,7 @@ class ChangeEventsTests {
 			tx.rollback();
 		}
 		assertThat(cypher("MATCH (e:ChangeEvent {key: $key}) RETURN e", Map.of("key", key))).isEmpty();
-		assertThat(cypher("MATCH (:Person {id: 'ev.p1'})-[h:HOLDS_POST]->(:Unit {id: 'ev.oc2'}) RETURN h", Map.of()))
+		assertThat(cypher("MATCH (:Person {id: 'ce.p1'})-[h:HOLDS_POST]->(:Unit {id: 'ce.oc2'}) RETURN h", Map.of()))
 			.isEmpty();
 		assertThat(outboxSize()).isEqualTo(before);
 	}
@@ -247,11 +247,11 @@ class ChangeEventsTests {
 	@Test
 	void anImportsStagedEventsAreNotInTheOutboxAndARollBackDropsThem() {
 		long before = outboxSize();
-		ChangeEvent staged = ChangeEvent.postStarted("ev.p1", "ev.rc", "MEMBER", LocalDate.of(2022, 2, 2), null,
+		ChangeEvent staged = ChangeEvent.postStarted("ce.p1", "ce.rc", "MEMBER", LocalDate.of(2022, 2, 2), null,
 				this.events.today());
 		this.events.stageImport(this.driver, "events-test-import", List.of(staged), 10);
 		assertThat(outboxSize()).isEqualTo(before + 1);
-		assertThat(inScope("ev.rc")).extracting(EventLog.StoredEvent::key).doesNotContain(staged.key());
+		assertThat(inScope("ce.rc")).extracting(EventLog.StoredEvent::key).doesNotContain(staged.key());
 		this.events.discardImport(this.driver, "events-test-import", 10);
 		assertThat(outboxSize()).isEqualTo(before);
 	}
@@ -260,45 +260,45 @@ class ChangeEventsTests {
 	void editsThatAddAndEndAPostReportThePostAndTheCrossAppointment() {
 		LocalDate today = this.events.today();
 		this.graphQl.document("""
-				mutation { a: createPost(input: { personId: "ev.p4", unitId: "ev.oc2", role: "MEMBER", since: "2020-01-01" })
+				mutation { a: createPost(input: { personId: "ce.p4", unitId: "ce.oc2", role: "MEMBER", since: "2020-01-01" })
 				  { errors { message } } }
 				""").execute().path("a.errors").entityList(Object.class).hasSize(0);
-		assertThat(withKey("POST_STARTED|ev.p4|ev.oc2|MEMBER|2020-01-01|2020-01-01").scope()).contains("ev.cp2", "ev.s");
-		assertThat(inScope("ev.cp2", EventType.CROSS_APPOINTMENT_STARTED)).isEmpty();
+		assertThat(withKey("POST_STARTED|ce.p4|ce.oc2|MEMBER|2020-01-01|2020-01-01").scope()).contains("ce.cp2", "ce.s");
+		assertThat(inScope("ce.cp2", EventType.CROSS_APPOINTMENT_STARTED)).isEmpty();
 		this.graphQl.document("""
-				mutation { b: createPost(input: { personId: "ev.p4", unitId: "ev.c", role: "MEMBER", since: "2020-01-01" })
+				mutation { b: createPost(input: { personId: "ce.p4", unitId: "ce.c", role: "MEMBER", since: "2020-01-01" })
 				  { errors { message } } }
 				""").execute().path("b.errors").entityList(Object.class).hasSize(0);
-		// on the owners and the community side of ev.cp2 now; ev.cp has no post of his on its owners side
-		EventLog.StoredEvent started = withKey("CROSS_APPOINTMENT_STARTED|ev.p4|ev.cp2|" + today);
-		assertThat(started.personIds()).containsExactly("ev.p4");
-		assertThat(inScope("ev.cp", EventType.CROSS_APPOINTMENT_STARTED)).extracting(EventLog.StoredEvent::subject)
-			.doesNotContain("ev.p4|ev.cp");
+		// on the owners and the community side of ce.cp2 now; ce.cp has no post of his on its owners side
+		EventLog.StoredEvent started = withKey("CROSS_APPOINTMENT_STARTED|ce.p4|ce.cp2|" + today);
+		assertThat(started.personIds()).containsExactly("ce.p4");
+		assertThat(inScope("ce.cp", EventType.CROSS_APPOINTMENT_STARTED)).extracting(EventLog.StoredEvent::subject)
+			.doesNotContain("ce.p4|ce.cp");
 		this.graphQl.document("""
-				mutation { c: endPost(key: { personId: "ev.p4", unitId: "ev.c", role: "MEMBER", since: "2020-01-01" },
+				mutation { c: endPost(key: { personId: "ce.p4", unitId: "ce.c", role: "MEMBER", since: "2020-01-01" },
 				  until: "2021-06-30") { errors { message } } }
 				""").execute().path("c.errors").entityList(Object.class).hasSize(0);
-		EventLog.StoredEvent ended = withKey("POST_ENDED|ev.p4|ev.c|MEMBER|2020-01-01|2021-07-01");
+		EventLog.StoredEvent ended = withKey("POST_ENDED|ce.p4|ce.c|MEMBER|2020-01-01|2021-07-01");
 		assertThat(evidence(ended)).containsEntry("until", "2021-06-30");
-		assertThat(withKey("CROSS_APPOINTMENT_ENDED|ev.p4|ev.cp2|" + today).seq()).isGreaterThan(ended.seq() - 1)
+		assertThat(withKey("CROSS_APPOINTMENT_ENDED|ce.p4|ce.cp2|" + today).seq()).isGreaterThan(ended.seq() - 1)
 			.isGreaterThan(started.seq());
 	}
 
 	@Test
 	void anAuditRunOpensFindingsAndADecisionIsReported() {
 		LocalDate today = this.events.today();
-		this.audit.run("ev.s", today);
-		List<EventLog.StoredEvent> opened = inScope("ev.s", EventType.FINDING_OPENED);
+		this.audit.run("ce.s", today);
+		List<EventLog.StoredEvent> opened = inScope("ce.s", EventType.FINDING_OPENED);
 		assertThat(opened).isNotEmpty();
 		EventLog.StoredEvent first = opened.get(0);
 		String findingId = evidence(first).get("findingId");
 		assertThat(evidence(first)).containsKeys("ruleId", "severity").containsEntry("status", "OPEN");
 		// a second run finds the same: nothing new
 		long before = outboxSize();
-		this.audit.run("ev.s", today);
+		this.audit.run("ce.s", today);
 		assertThat(outboxSize()).isEqualTo(before);
 		this.audit.decide(findingId, FindingStatus.CONFIRMED, "checked on site", "auditor");
-		List<EventLog.StoredEvent> decided = inScope("ev.s", EventType.FINDING_DECIDED);
+		List<EventLog.StoredEvent> decided = inScope("ce.s", EventType.FINDING_DECIDED);
 		assertThat(decided).filteredOn(e -> findingId.equals(evidence(e).get("findingId")))
 			.singleElement()
 			.satisfies(e -> assertThat(evidence(e)).containsEntry("status", "CONFIRMED"));
@@ -348,19 +348,19 @@ class ChangeEventsTests {
 			assertThat(done).extracting(DailyCheck.DayChecked::day)
 				.containsExactly(LocalDate.of(2030, 12, 31), LocalDate.of(2031, 1, 1), LocalDate.of(2031, 1, 2));
 			// the legal service of 2030-01-01 keeps the pairing active up to 2030-12-31
-			EventLog.StoredEvent paper = withKey("LINK_BECAME_PAPER|PAIRED_WITH|ev.lf|ev.c|2021-03-01|2031-01-01");
-			assertThat(evidence(paper)).containsEntry("lastEventId", "ev.e1").containsEntry("lastEventDate", "2030-01-01");
-			assertThat(paper.scope()).contains("ev.lf", "ev.c", "ev.s");
-			// ev.p3's residents-committee post was in force up to 2031-01-01: it ends, and his cross-appointment with it
-			assertThat(withKey("POST_ENDED|ev.p3|ev.rc|MEMBER|2020-01-01|2031-01-02").date())
+			EventLog.StoredEvent paper = withKey("LINK_BECAME_PAPER|PAIRED_WITH|ce.lf|ce.c|2021-03-01|2031-01-01");
+			assertThat(evidence(paper)).containsEntry("lastEventId", "ce.e1").containsEntry("lastEventDate", "2030-01-01");
+			assertThat(paper.scope()).contains("ce.lf", "ce.c", "ce.s");
+			// ce.p3's residents-committee post was in force up to 2031-01-01: it ends, and his cross-appointment with it
+			assertThat(withKey("POST_ENDED|ce.p3|ce.rc|MEMBER|2020-01-01|2031-01-02").date())
 				.isEqualTo(LocalDate.of(2031, 1, 2));
-			assertThat(withKey("CROSS_APPOINTMENT_ENDED|ev.p3|ev.cp|2031-01-02").date()).isEqualTo(LocalDate.of(2031, 1, 2));
+			assertThat(withKey("CROSS_APPOINTMENT_ENDED|ce.p3|ce.cp|2031-01-02").date()).isEqualTo(LocalDate.of(2031, 1, 2));
 			assertThat(check.lastDay()).isEqualTo(LocalDate.of(2031, 1, 2));
 			// again, and the last day again (as after a check whose transaction did not commit): nothing new
 			long before = outboxSize();
 			assertThat(check.catchUp()).isEmpty();
 			assertThat(check.check(LocalDate.of(2031, 1, 2)).events()).isZero();
-			assertThat(inScope("ev.d", EventType.LINK_BECAME_PAPER, EventType.POST_ENDED)
+			assertThat(inScope("ce.d", EventType.LINK_BECAME_PAPER, EventType.POST_ENDED)
 				.stream()
 				.filter(e -> !e.date().isBefore(LocalDate.of(2030, 12, 31)))).hasSize(2);
 			assertThat(outboxSize()).isEqualTo(before);
