@@ -14,10 +14,6 @@ import org.neo4j.driver.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import io.govgraph.store.CypherQueries;
@@ -57,16 +53,12 @@ public class DailyCheck {
 
 	private final EventsProperties properties;
 
-	private final boolean command;
-
 	private final Map<String, String> statements = new HashMap<>();
 
-	public DailyCheck(Driver driver, ChangeEvents events, CypherQueries cypher, EventsProperties properties,
-			@Value("${govgraph.command:false}") boolean command) {
+	public DailyCheck(Driver driver, ChangeEvents events, CypherQueries cypher, EventsProperties properties) {
 		this.driver = driver;
 		this.events = events;
 		this.properties = properties;
-		this.command = command;
 		for (String name : List.of(LAST_CHECKED_DAY, SET_CHECKED_DAY, POSTS_ENDED_ON, LINKS_ENDED_ON,
 				LINK_ACTIVITY_STATE, SET_LINK_ACTIVITY_STATE, DROP_LINK_ACTIVITY_STATE, LINK_ACTIVITY)) {
 			this.statements.put(name, cypher.get(name));
@@ -75,19 +67,6 @@ public class DailyCheck {
 
 	/** One day checked: how many events it wrote. */
 	public record DayChecked(LocalDate day, int events) {
-	}
-
-	@Scheduled(cron = "${govgraph.events.check-cron:" + EventsProperties.CHECK_CRON + "}",
-			zone = "${govgraph.zone:Asia/Shanghai}")
-	void scheduled() {
-		catchUp();
-	}
-
-	@EventListener(ApplicationReadyEvent.class)
-	void started() {
-		if (this.properties.catchUpOnStart() && !this.command) {
-			catchUp();
-		}
 	}
 
 	/**

@@ -375,7 +375,7 @@ class ChangeEventsTests {
 	private DailyCheck dailyCheck(LocalDate today) {
 		Clock clock = Clock.fixed(ZonedDateTime.of(today.atTime(0, 5), ZONE).toInstant(), ZONE);
 		return new DailyCheck(this.driver, new ChangeEvents(this.cypher, clock), this.cypher,
-				new EventsProperties(EventsProperties.CHECK_CRON, true, 400), false);
+				new EventsProperties(EventsProperties.CHECK_CRON, true, 400));
 	}
 
 	private LocalDate lastDay() {
