@@ -5,7 +5,7 @@
 CREATE CONSTRAINT change_event_key_unique IF NOT EXISTS FOR (e:ChangeEvent) REQUIRE e.key IS UNIQUE;
 CREATE INDEX change_event_seq IF NOT EXISTS FOR (e:ChangeEvent) ON (e.seq);
 CREATE INDEX change_event_date IF NOT EXISTS FOR (e:ChangeEvent) ON (e.date);
-CREATE INDEX pending_change_event_import IF NOT EXISTS FOR (e:PendingChangeEvent) ON (e.importId);
+CREATE INDEX pending_change_events_import IF NOT EXISTS FOR (p:PendingChangeEvents) ON (p.importId);
 CREATE CONSTRAINT event_counter_name_unique IF NOT EXISTS FOR (c:EventCounter) REQUIRE c.name IS UNIQUE;
 CREATE CONSTRAINT event_check_name_unique IF NOT EXISTS FOR (c:EventCheck) REQUIRE c.name IS UNIQUE;
 CREATE CONSTRAINT cross_appointment_state_key_unique IF NOT EXISTS FOR (s:CrossAppointmentState) REQUIRE s.key IS UNIQUE;

@@ -114,9 +114,10 @@ class ChangeEventsTests {
 	}
 
 	private long outboxSize() {
-		return cypher("MATCH (e) WHERE e:ChangeEvent OR e:PendingChangeEvent RETURN count(e) AS n", Map.of()).get(0)
-			.get("n")
-			.asLong();
+		return cypher("""
+				CALL () { MATCH (e:ChangeEvent) RETURN count(e) AS n
+				  UNION ALL MATCH (p:PendingChangeEvents) RETURN sum(size(p.keys)) AS n }
+				RETURN sum(n) AS n""", Map.of()).get(0).get("n").asLong();
 	}
 
 	private static Map<String, String> evidence(EventLog.StoredEvent e) {
