@@ -6,6 +6,5 @@ WHERE e.seq > $after AND e.type IN $types
   AND ($from IS NULL OR e.date >= $from) AND ($to IS NULL OR e.date <= $to)
 WITH e ORDER BY e.seq
 LIMIT $limit
-RETURN e.seq AS seq, e.key AS key, e.type AS type, e.subject AS subject, e.date AS date, e.at AS at,
-       e.scope AS scope, e.unitIds AS unitIds, e.personIds AS personIds, e.evidenceKeys AS evidenceKeys,
-       e.evidenceValues AS evidenceValues
+RETURN e.seq AS seq, e.key AS key, e.type AS type, e.date AS date, e.at AS at, e.scope AS scope,
+       e.body AS body

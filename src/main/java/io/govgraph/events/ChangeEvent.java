@@ -1,7 +1,6 @@
 package io.govgraph.events;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,12 +47,8 @@ public record ChangeEvent(EventType type, String subject, LocalDate date, List<S
 		Map<String, Object> row = new HashMap<>();
 		row.put("key", key());
 		row.put("type", this.type.name());
-		row.put("subject", this.subject);
 		row.put("date", this.date);
-		row.put("unitIds", this.unitIds);
-		row.put("personIds", this.personIds);
-		row.put("evidenceKeys", new ArrayList<>(this.evidence.keySet()));
-		row.put("evidenceValues", new ArrayList<>(this.evidence.values()));
+		row.put("body", EventJson.body(this));
 		return row;
 	}
 

@@ -126,16 +126,12 @@ public class EventLog {
 	}
 
 	private static StoredEvent event(Record r) {
-		List<String> keys = r.get("evidenceKeys").asList(Value::asString);
-		List<String> values = r.get("evidenceValues").asList(Value::asString);
+		EventJson.Body body = EventJson.body(r.get("body").asString());
 		List<Evidence> evidence = new ArrayList<>();
-		for (int i = 0; i < keys.size(); i++) {
-			evidence.add(new Evidence(keys.get(i), values.get(i)));
-		}
+		body.evidenceMap().forEach((name, value) -> evidence.add(new Evidence(name, value)));
 		return new StoredEvent(r.get("seq").asLong(), r.get("key").asString(), EventType.valueOf(r.get("type").asString()),
-				r.get("subject").asString(), ChangeEvents.date(r.get("date")), r.get("at").asOffsetDateTime(),
-				r.get("scope").asList(Value::asString), r.get("unitIds").asList(Value::asString),
-				r.get("personIds").asList(Value::asString), evidence);
+				body.subject(), ChangeEvents.date(r.get("date")), r.get("at").asOffsetDateTime(),
+				r.get("scope").asList(Value::asString), body.unitIds(), body.personIds(), evidence);
 	}
 
 }
