@@ -286,7 +286,11 @@
     state.truncated = false;
     cy.elements().remove();
     return neighbourhood([id]).then(function (g) { return draw(g, null); })
-      .then(function () { return state.measure ? sizeBy(state.measure) : null; })
+      .then(function () {
+        var scope = scopeForMeasures();
+        follow(scope, scope ? cy.getElementById(scope).data('name') : null);
+        return state.measure ? sizeBy(state.measure) : null;
+      })
       .then(function () { select(id); });
   }
 
@@ -537,6 +541,179 @@
     });
     out.push('</svg>');
     return new Blob([out.join('\n')], { type: 'image/svg+xml' });
+  }
+
+  // ---------- live feed ----------
+
+  // Change event types (graphql/events.graphqls): Chinese and English.
+  var EVENTS = {
+    CROSS_APPOINTMENT_STARTED: ['交叉任职开始', 'cross-appointment started'],
+    CROSS_APPOINTMENT_ENDED: ['交叉任职结束', 'cross-appointment ended'],
+    LINK_STARTED: ['联动建立', 'link started'],
+    LINK_ENDED: ['联动结束', 'link ended'],
+    LINK_BECAME_PAPER: ['挂名共建', 'link became paper'],
+    LINK_BECAME_ACTIVE: ['联动恢复', 'link active again'],
+    POST_STARTED: ['任职开始', 'post started'],
+    POST_ENDED: ['任职结束', 'post ended'],
+    FINDING_OPENED: ['发现问题', 'finding opened'],
+    FINDING_CLOSED: ['问题消除', 'finding closed'],
+    FINDING_DECIDED: ['问题已裁定', 'finding decided'],
+    ROSTER_IMPORTED: ['名册导入', 'roster imported'],
+    CANDIDATE_RAISED: ['待核对', 'candidate raised']
+  };
+  var FEED_KEEP = 200;
+  var FEED_RECENT = 10;
+  // The query reads the outbox oldest first: the last few events of a scope are found by paging
+  // through its cursors, at most this many pages; a scope with more shows live events only.
+  var FEED_PAGE = 500;
+  var FEED_PAGES = 20;
+  var FEED_EVENT = 'key type date at cursor units{ id name } people{ id name }';
+  var FEED_SUBSCRIPTION = 'subscription($s:ID,$after:String){ changeEvents(scopeId:$s, after:$after){ ' + FEED_EVENT + ' } }';
+  var FEED_RETRY_MS = 5000;
+
+  // received: how many events the subscriptions delivered, repeats included (for the console and tests).
+  var feed = { scope: null, generation: 0, cursor: null, keys: {}, unsubscribe: null, connection: 'closed', received: 0 };
+  var socketClient = GraphQlWs.createClient({
+    url: (location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + '/graphql-ws',
+    onState: function (s) { feed.connection = s; feedState(); }
+  });
+
+  function feedState() {
+    var el = $('feed-state');
+    if (!feed.scope) { el.textContent = ''; el.className = 'muted'; return; }
+    var live = feed.connection === 'open' && feed.unsubscribe;
+    el.textContent = live ? '● 实时 live' : feed.connection === 'closed' && feed.unsubscribe ? '○ 重新连接中 reconnecting…' : '○ 连接中 connecting…';
+    el.className = live ? 'live' : feed.connection === 'closed' && feed.unsubscribe ? 'down' : 'muted';
+  }
+
+  function pad(n) { return String(n).padStart(2, '0'); }
+
+  function when(at) {
+    var d = new Date(at);
+    if (isNaN(d.getTime())) { return at; }
+    return d.getFullYear() + '-' + pad(d.getMonth() + 1) + '-' + pad(d.getDate()) + ' ' + pad(d.getHours()) + ':' + pad(d.getMinutes()) + ':' + pad(d.getSeconds());
+  }
+
+  /** Puts an event on top of the list, once per key (delivery is at least once), keeping the newest FEED_KEEP. */
+  function feedLine(e, fresh) {
+    feed.cursor = e.cursor;
+    if (feed.keys[e.key]) { return; }
+    feed.keys[e.key] = true;
+    var t = EVENTS[e.type] || [e.type, e.type];
+    var li = document.createElement('li');
+    li.setAttribute('data-type', e.type);
+    li.setAttribute('data-key', e.key);
+    li.innerHTML = '<time datetime="' + esc(e.at) + '">' + esc(when(e.at)) + '</time> ' +
+      '<span class="kind" title="' + esc(e.type) + '">' + esc(t[0]) + ' ' + esc(t[1]) + '</span> ' +
+      e.units.map(function (u) { return ref(u.id, u.name || u.id); }).join('、') +
+      (e.people.length ? ' · ' + e.people.map(function (p) { return ref(p.id, p.name || p.id); }).join('、') : '') +
+      ' <small class="muted">生效 effective ' + esc(e.date) + '</small>';
+    var list = $('feed-list');
+    list.insertBefore(li, list.firstChild);
+    while (list.children.length > FEED_KEEP) {
+      delete feed.keys[list.lastElementChild.getAttribute('data-key')];
+      list.removeChild(list.lastElementChild);
+    }
+    if (fresh) {
+      li.className = 'fresh';
+      setTimeout(function () { li.className = ''; }, 4000);
+    }
+  }
+
+  function feedNote(html, error) {
+    $('feed-note').innerHTML = html;
+    $('feed-note').className = error ? 'error' : 'muted';
+    $('feed-note').hidden = !html;
+  }
+
+  /**
+   * The last FEED_RECENT events of the scope and the cursor to go on from: the cursors of its
+   * events, page by page, then the few after the one before them. Null: too many to page through.
+   */
+  function recentEvents(scopeId) {
+    var tail = [];
+    function page(after, pages) {
+      return gql('query($s:ID,$n:Int,$a:String){ changeEvents(scopeId:$s, first:$n, after:$a){ edges{ cursor } pageInfo{ hasNextPage endCursor } } }',
+        { s: scopeId, n: FEED_PAGE, a: after }).then(function (d) {
+        var c = d.changeEvents;
+        tail = tail.concat(c.edges.map(function (e) { return e.cursor; })).slice(-(FEED_RECENT + 1));
+        if (!c.pageInfo.hasNextPage) { return true; }
+        return pages + 1 < FEED_PAGES ? page(c.pageInfo.endCursor, pages + 1) : false;
+      });
+    }
+    return page(null, 0).then(function (complete) {
+      if (!complete) { return null; }
+      if (!tail.length) { return []; }
+      var after = tail.length > FEED_RECENT ? tail[0] : null;
+      return gql('query($s:ID,$n:Int,$a:String){ changeEvents(scopeId:$s, first:$n, after:$a){ edges{ node{ ' + FEED_EVENT + ' } } } }',
+        { s: scopeId, n: FEED_RECENT, a: after }).then(function (d) {
+        return d.changeEvents.edges.map(function (e) { return e.node; });
+      });
+    });
+  }
+
+  /**
+   * Follows a scope (null: none): completes the subscription of the one before, shows the last few
+   * events of the new one, then subscribes after the last of them, so that nothing falls between.
+   */
+  function follow(scopeId, scopeName) {
+    if (scopeId === feed.scope) { return Promise.resolve(); }
+    var generation = ++feed.generation;
+    if (feed.unsubscribe) { feed.unsubscribe(); feed.unsubscribe = null; }
+    feed.scope = scopeId;
+    feed.cursor = null;
+    feed.keys = {};
+    $('feed-list').innerHTML = '';
+    $('feed-scope').textContent = scopeId ? '· ' + (scopeName || scopeId) : '';
+    feedState();
+    if (!scopeId) {
+      feedNote('打开一个单位即可看到其范围内的变化。Open a unit to see what changes beneath it.');
+      return Promise.resolve();
+    }
+    feedNote('读取最近的变化 reading the latest changes…');
+    return recentEvents(scopeId).then(function (recent) {
+      if (generation !== feed.generation) { return; }
+      if (recent === null) {
+        feedNote('本范围事件超过 ' + FEED_PAGE * FEED_PAGES + ' 条，只显示此后的变化 · more than ' + FEED_PAGE * FEED_PAGES + ' events here: showing new ones only.');
+      } else {
+        recent.forEach(function (e) { feedLine(e, false); });
+        feedNote(recent.length ? '' : '暂无变化，新的变化会出现在这里 · no changes yet; new ones appear here.');
+      }
+      subscribe(scopeId, generation);
+    }).catch(function (e) {
+      if (generation === feed.generation) { feedNote('实时动态 live feed: ' + esc(e.message), true); }
+    });
+  }
+
+  function subscribe(scopeId, generation) {
+    feed.unsubscribe = socketClient.subscribe(function () {
+      // On every (re)connection: go on after the last event shown.
+      return { query: FEED_SUBSCRIPTION, variables: { s: scopeId, after: feed.cursor } };
+    }, {
+      next: function (result) {
+        if (generation !== feed.generation) { return; }
+        if (result.errors && result.errors.length) { feedNote(esc(result.errors.map(function (x) { return x.message; }).join('; ')), true); }
+        if (result.data && result.data.changeEvents) {
+          if ($('feed-note').className === 'muted') { feedNote(''); }
+          feed.received++;
+          feedLine(result.data.changeEvents, true);
+        }
+      },
+      error: function (errors) { ended(scopeId, generation, (errors || []).map(function (x) { return x.message; }).join('; ')); },
+      complete: function () { ended(scopeId, generation, null); }
+    });
+    feedState();
+  }
+
+  /** The server ended the subscription (an error, e.g. this page fell too far behind): subscribe again after a while. */
+  function ended(scopeId, generation, message) {
+    if (generation !== feed.generation) { return; }
+    feed.unsubscribe = null;
+    feedState();
+    if (message) { feedNote('实时动态 live feed: ' + esc(message), true); }
+    setTimeout(function () {
+      if (generation === feed.generation && !feed.unsubscribe) { subscribe(scopeId, generation); }
+    }, FEED_RETRY_MS);
   }
 
   // ---------- legend ----------
@@ -962,6 +1139,7 @@
 
   // For tests and the console: the graph and the actions a person takes.
   window.explorer = { cy: cy, state: state, ready: ready, open: open, expand: expand, redraw: redraw, collapse: collapse,
-    sizeBy: sizeBy, counts: counts, draw: draw, select: select, png: png, svg: svg, showView: showView,
-    timeline: loadTimeline, interlocks: loadInterlocks, interlockGraph: function () { return ilCy; }, queue: loadQueue };
+    sizeBy: sizeBy, counts: counts, draw: draw, select: select, png: png, svg: svg, feed: feed, socket: socketClient.socket,
+    showView: showView, timeline: loadTimeline, interlocks: loadInterlocks, interlockGraph: function () { return ilCy; },
+    queue: loadQueue };
 })();

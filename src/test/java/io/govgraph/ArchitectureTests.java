@@ -25,7 +25,9 @@ class ArchitectureTests {
 	/** The feature packages: what the application does, as against what it is built on. */
 	static final String[] FEATURES = { "io.govgraph.activity..", "io.govgraph.analysis..", "io.govgraph.audit..",
 			"io.govgraph.cli..",
-			"io.govgraph.crossappointment..", "io.govgraph.directory..", "io.govgraph.edit..", "io.govgraph.export..",
+			"io.govgraph.crossappointment..", "io.govgraph.delivery..", "io.govgraph.directory..", "io.govgraph.edit..",
+			"io.govgraph.events..",
+			"io.govgraph.export..",
 			"io.govgraph.ingest..", "io.govgraph.jobs..", "io.govgraph.linkage..", "io.govgraph.roster..",
 			"io.govgraph.security..", "io.govgraph.timeline.." };
 

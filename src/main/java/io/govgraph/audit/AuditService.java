@@ -18,6 +18,7 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.govgraph.events.ChangeEvents;
 import io.govgraph.linkage.ScopeService;
 import io.govgraph.model.ProgressLine;
 import io.govgraph.query.Connection;
@@ -45,6 +46,8 @@ public class AuditService {
 
 	private final Neo4jClient client;
 
+	private final ChangeEvents events;
+
 	private final ScopeService scopes;
 
 	private final AuditRules rules;
@@ -71,8 +74,10 @@ public class AuditService {
 
 	private final String namesQuery;
 
-	public AuditService(Neo4jClient client, ScopeService scopes, AuditRules rules, Clock clock, CypherQueries queries) {
+	public AuditService(Neo4jClient client, ScopeService scopes, AuditRules rules, Clock clock, CypherQueries queries,
+			ChangeEvents events) {
 		this.client = client;
+		this.events = events;
 		this.scopes = scopes;
 		this.rules = rules;
 		this.clock = clock;
@@ -229,6 +234,7 @@ public class AuditService {
 			.fetch()
 			.one()
 			.orElseThrow();
+		this.events.findingsChanged(this.client, now);
 		return new AuditRun(scopeId, asOf, ruleIds, hits, count(recorded.get("opened")), count(recorded.get("reopened")),
 				count(closed.get("closed")));
 	}
@@ -323,10 +329,12 @@ public class AuditService {
 		if (finding.status() == FindingStatus.CLOSED) {
 			throw new UserInputException("id: finding \"" + findingId + "\" is closed (no longer found); nothing to decide");
 		}
+		OffsetDateTime now = now();
 		this.client.query(this.decideQuery)
 			.bindAll(Map.of("id", findingId, "to", decision.name(), "reason", reason.strip(), "actor", actor.strip(), "now",
-					now()))
+					now))
 			.run();
+		this.events.findingsChanged(this.client, now);
 		return findings(List.of(findingId)).get(findingId);
 	}
 

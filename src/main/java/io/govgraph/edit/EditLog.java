@@ -11,6 +11,7 @@ import org.neo4j.driver.TransactionContext;
 
 import org.springframework.stereotype.Component;
 
+import io.govgraph.events.ChangeEvents;
 import io.govgraph.model.FieldRules;
 import io.govgraph.model.ReferenceRules;
 import io.govgraph.security.Caller;
@@ -28,9 +29,12 @@ class EditLog {
 
 	private final CypherQueries cypher;
 
-	EditLog(Driver driver, CypherQueries cypher) {
+	private final ChangeEvents events;
+
+	EditLog(Driver driver, CypherQueries cypher, ChangeEvents events) {
 		this.driver = driver;
 		this.cypher = cypher;
+		this.events = events;
 	}
 
 	/** A change, run inside the write transaction; it records its edit with {@link #recorded}. */
@@ -110,6 +114,7 @@ class EditLog {
 		params.put("beforeValues", before == null ? null : before.stream().map(Edit.FieldValue::value).toList());
 		params.put("afterKeys", after.stream().map(Edit.FieldValue::field).toList());
 		params.put("afterValues", after.stream().map(Edit.FieldValue::value).toList());
+		this.events.edited(tx, params);
 		Edit edit = tx.run(this.cypher.get("edit/record_edit"), params).single().get("e").as(StoredEdit.class).edit();
 		return new Outcome<>(List.of(), edit, changed);
 	}

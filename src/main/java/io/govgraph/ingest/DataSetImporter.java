@@ -1,6 +1,7 @@
 package io.govgraph.ingest;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,6 +26,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
+import io.govgraph.events.ChangeEvent;
+import io.govgraph.events.ChangeEvents;
 import io.govgraph.model.DataSet;
 import io.govgraph.model.GraphMapping;
 import io.govgraph.model.ProgressLine;
@@ -49,7 +52,7 @@ public class DataSetImporter {
 
 	/** Marks in the log that a kill test and an operator can watch for. */
 	static final String VALIDATING = "Validating", WRITING = "Writing", BATCH_WRITTEN = "Batch written",
-			SWITCHING = "Switching over", COMMITTED = "Committed";
+			STAGED = "Change events staged", SWITCHING = "Switching over", COMMITTED = "Committed";
 
 	// Statement names are constants, so that a test can check each; the statements are fetched once, in
 	// the constructor, so that a missing file stops the start rather than an import.
@@ -151,26 +154,30 @@ public class DataSetImporter {
 
 	private final ImportJournal journal;
 
+	private final ChangeEvents events;
+
 	private final ObjectProvider<MeterRegistry> meters;
 
 	private int writers = Math.min(4, Runtime.getRuntime().availableProcessors());
 
 	@Autowired
 	public DataSetImporter(Driver driver, CypherQueries cypher,
-			ImportProperties properties, ObjectProvider<MeterRegistry> meters) {
-		this(driver, cypher, properties.batchSize(), meters);
+			ImportProperties properties, ObjectProvider<MeterRegistry> meters, ChangeEvents events) {
+		this(driver, cypher, properties.batchSize(), meters, events);
 		if (properties.writers() > 0) {
 			this.writers = properties.writers();
 		}
 	}
 
-	private DataSetImporter(Driver driver, CypherQueries cypher, int batch, ObjectProvider<MeterRegistry> meters) {
+	private DataSetImporter(Driver driver, CypherQueries cypher, int batch, ObjectProvider<MeterRegistry> meters,
+			ChangeEvents events) {
 		if (batch < 1) {
 			throw new IllegalArgumentException("govgraph.import.batch-size must be at least 1, not " + batch);
 		}
 		this.driver = driver;
 		this.batch = batch;
-		this.journal = new ImportJournal(driver, cypher, batch);
+		this.events = events;
+		this.journal = new ImportJournal(driver, cypher, batch, events);
 		this.meters = meters;
 		this.countVertices = cypher.get(COUNT_VERTICES);
 		this.storeSnapshot = cypher.get(STORE_SNAPSHOT);
@@ -199,7 +206,12 @@ public class DataSetImporter {
 
 	/** For code that runs without an application context (benchmarks, recovery tests). */
 	public DataSetImporter(Driver driver, CypherQueries cypher, int batch) {
-		this(driver, cypher, batch, null);
+		this(driver, cypher, batch, new ChangeEvents(cypher, Clock.systemDefaultZone()));
+	}
+
+	/** The same, with the change events the import writes through (a benchmark compares). */
+	public DataSetImporter(Driver driver, CypherQueries cypher, int batch, ChangeEvents events) {
+		this(driver, cypher, batch, null, events);
 	}
 
 	ImportJournal journal() {
@@ -448,6 +460,8 @@ public class DataSetImporter {
 				: ds.attendance().stream().map(DataSet.AttendanceRow::eventId).filter(store.eventIds()::contains).distinct()
 					.toList(),
 				r -> GraphMapping.attendanceKey(r.get("eventId").asString(), r.get("attendeeId").asString()), attendance);
+		List<ChangeEvent> changes = this.events.ofImport(ds, k -> posts.containsKey(k) ? posts.get(k).props() : null,
+				k -> links.containsKey(k) ? links.get(k).props() : null);
 		String importId = this.journal.begin(path.toString(), replace);
 		log.info("{} import {} of {} ({} rows, batches of {})", WRITING, importId, path, ds.rowCount(), this.batch);
 		boolean committed = false;
@@ -496,6 +510,10 @@ public class DataSetImporter {
 			if (replace) {
 				planSweep(run, ds, store, posts, links, parties, attendance);
 			}
+			long staging = System.nanoTime();
+			this.events.stageImport(this.driver, importId, changes, treeAfter(ds, store), this.batch);
+			log.info("{} for import {}: {} in {} ms", STAGED, importId, changes.size(),
+					(System.nanoTime() - staging) / 1_000_000);
 			log.info("{} import {}", SWITCHING, importId);
 			this.journal.commit(importId);
 			committed = true;
@@ -653,6 +671,20 @@ public class DataSetImporter {
 		}
 		log.info("Wrote {}: {} rows in {} ms", what, rows.size(), (System.nanoTime() - started) / 1_000_000);
 		return new Counts(create.size(), rewrite.size(), unchanged);
+	}
+
+	/** The containment tree once the import's batches are written: the stored one with the data set's parents. */
+	private static Map<String, String> treeAfter(DataSet ds, StoreSnapshot store) {
+		Map<String, String> parentOf = new HashMap<>(store.parentOf());
+		for (DataSet.UnitRow u : ds.units()) {
+			if (u.parentId() == null) {
+				parentOf.remove(u.id());
+			}
+			else {
+				parentOf.put(u.id(), u.parentId());
+			}
+		}
+		return parentOf;
 	}
 
 	/** Moves UNDER edges whose parent changed; the stored tree comes from the snapshot. */

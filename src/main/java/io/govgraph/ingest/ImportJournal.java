@@ -14,6 +14,7 @@ import org.neo4j.driver.exceptions.ClientException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.govgraph.events.ChangeEvents;
 import io.govgraph.store.CypherQueries;
 
 /**
@@ -130,6 +131,9 @@ final class ImportJournal {
 
 	private final Driver driver;
 
+	/** The import's change events: staged before the switch-over, published after it, dropped by a roll-back. */
+	private final ChangeEvents events;
+
 	private final int batch;
 
 	private final String importBegin;
@@ -163,8 +167,9 @@ final class ImportJournal {
 	/** Roll-back puts back units, people, posts, links and the other relationships, then UNDER edges, then records. */
 	private final List<String> restores;
 
-	ImportJournal(Driver driver, CypherQueries cypher, int batch) {
+	ImportJournal(Driver driver, CypherQueries cypher, int batch, ChangeEvents events) {
 		this.driver = driver;
+		this.events = events;
 		this.batch = batch;
 		this.importBegin = cypher.get(IMPORT_BEGIN);
 		this.importLog = cypher.get(IMPORT_LOG);
@@ -259,6 +264,7 @@ final class ImportJournal {
 	 */
 	Undone finish(String importId) {
 		Undone swept = apply(importId, SWEEP);
+		this.events.publishImport(this.driver, importId, this.batch);
 		repeat(importId, this.importBeforesDrop, Map.of(), "deleted");
 		repeat(importId, this.importLogsDrop, Map.of("kind", CREATED), "deleted");
 		end(importId);
@@ -268,6 +274,7 @@ final class ImportJournal {
 	/** Before the switch-over: puts the store back as it was and closes the import. Safe to run again. */
 	Undone rollBack(String importId) {
 		Undone deleted = apply(importId, CREATED);
+		this.events.discardImport(this.driver, importId, this.batch);
 		long restored = 0;
 		for (String restore : this.restores) {
 			restored += repeat(importId, restore, Map.of(), "restored");

@@ -17,6 +17,7 @@ import org.neo4j.driver.Value;
 import org.springframework.stereotype.Service;
 
 import io.govgraph.crossappointment.CrossAppointmentService;
+import io.govgraph.events.ChangeEvents;
 import io.govgraph.security.PersonalData;
 import io.govgraph.store.CypherQueries;
 import io.govgraph.web.UserInputException;
@@ -68,8 +69,12 @@ public class ResolutionDecisions {
 
 	private final Map<String, String> cypher = new HashMap<>();
 
-	public ResolutionDecisions(Driver driver, CypherQueries queries, CrossAppointmentService crossAppointments) {
+	private final ChangeEvents events;
+
+	public ResolutionDecisions(Driver driver, CypherQueries queries, CrossAppointmentService crossAppointments,
+			ChangeEvents events) {
 		this.driver = driver;
+		this.events = events;
 		this.crossAppointments = crossAppointments;
 		for (String name : List.of(CANDIDATES, CANDIDATE, DECIDE, MERGE_PEOPLE, SPLIT_PEOPLE, REOPEN, PENDING,
 				NEXT_EDIT_SEQ, RECORD_EDIT, IMPORT_IN_PROGRESS)) {
@@ -199,6 +204,7 @@ public class ResolutionDecisions {
 		params.put("afterKeys", List.of("status", "reason"));
 		params.put("afterValues", List.of(after, reason));
 		tx.run(this.cypher.get(RECORD_EDIT), params).consume();
+		this.events.peopleChanged(tx, subjects);
 	}
 
 	/**

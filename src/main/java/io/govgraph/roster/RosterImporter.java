@@ -25,6 +25,7 @@ import org.neo4j.driver.Value;
 
 import org.springframework.stereotype.Service;
 
+import io.govgraph.events.ChangeEvents;
 import io.govgraph.model.PartialDate;
 import io.govgraph.store.CypherQueries;
 import io.govgraph.web.AsOf;
@@ -65,9 +66,12 @@ public class RosterImporter {
 
 	private IdCardHasher hasher;
 
+	private final ChangeEvents events;
+
 	public RosterImporter(Driver driver, CypherQueries queries, StoreUnits units, RosterProperties properties,
-			AsOf asOf) {
+			AsOf asOf, ChangeEvents events) {
 		this.driver = driver;
+		this.events = events;
 		this.asOf = asOf;
 		this.units = units;
 		this.properties = properties;
@@ -482,6 +486,7 @@ public class RosterImporter {
 				parameters.put("account", account);
 				parameters.put("files", files.stream().map(RosterFile::name).toList());
 				run(tx, CREATE_IMPORT, parameters);
+				this.events.rosterImported(tx, importId, posts, plan.ends());
 			});
 		}
 	}

@@ -47,10 +47,11 @@ class SecurityConfiguration {
 	/**
 	 * What a page of this app may load and run: only what the app serves itself (the explorer,
 	 * GraphiQL and their WebJars), no inline or evaluated script, no framing. Styles may be inline:
-	 * GraphiQL's editor and Cytoscape set them at run time.
+	 * GraphiQL's editor and Cytoscape set them at run time. The explorer's live feed opens a
+	 * WebSocket to /graphql-ws: not every browser counts ws: and wss: as 'self'.
 	 */
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
-			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
+			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self' ws: wss:; "
 			+ "worker-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 	/**

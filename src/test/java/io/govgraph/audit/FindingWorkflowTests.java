@@ -108,7 +108,8 @@ class FindingWorkflowTests {
 		// attendance, and Edit records; the jobs' startCentralityJob
 		// and cancelJob write nothing to the store: jobs live in memory; issueApiToken and
 		// revokeApiToken write only the token's node; decideResolution and undoResolution write
-		// people, their posts, the roster's candidates and Edit records.)
+		// people, their posts, the roster's candidates and Edit records; registerWebhook,
+		// removeWebhook and resumeWebhook write only webhooks and their delivery logs.)
 		this.graphQl.documentName("mutationFields")
 			.execute()
 			.path("__type.fields[*].name")
@@ -116,7 +117,8 @@ class FindingWorkflowTests {
 			.satisfies(names -> assertThat(names).containsExactlyInAnyOrder("recordCentrality", "runAudit", "decideFinding",
 					"setAuditRuleEnabled", "createUnit", "updateUnit", "createPerson", "updatePerson", "createPost",
 					"updatePost", "endPost", "createLink", "updateLink", "endLink", "startCentralityJob", "cancelJob",
-					"issueApiToken", "revokeApiToken", "decideResolution", "undoResolution", "createAgreement",
+					"issueApiToken", "revokeApiToken", "decideResolution", "undoResolution", "registerWebhook",
+					"removeWebhook", "resumeWebhook", "createAgreement",
 					"updateAgreement", "endAgreement", "addAgreementParty", "updateAgreementParty", "removeAgreementParty",
 					"createItem", "updateItem", "claimItem", "deliverItem", "createEvent", "updateEvent", "deleteEvent",
 					"addAttendance", "updateAttendance", "removeAttendance"));

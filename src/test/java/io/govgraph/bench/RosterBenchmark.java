@@ -26,6 +26,7 @@ import org.neo4j.driver.Session;
 
 import org.springframework.util.FileSystemUtils;
 
+import io.govgraph.events.ChangeEvents;
 import io.govgraph.model.Vocabulary;
 import io.govgraph.roster.IdCardHasher;
 import io.govgraph.roster.Mention;
@@ -85,7 +86,7 @@ class RosterBenchmark {
 			RosterProperties properties = new RosterProperties(ROOT.resolve("roster-id.key"), null,
 					RosterReader.MAX_BYTES_DEFAULT);
 			RosterImporter importer = new RosterImporter(driver, CYPHER, storeUnits, properties,
-					new AsOf(Clock.systemDefaultZone()));
+					new AsOf(Clock.systemDefaultZone()), new ChangeEvents(CYPHER, Clock.systemDefaultZone()));
 			// warm-up: a dry run of the first tenth of the files (JIT, POI, the driver), nothing written
 			importer.importFiles(district.files().subList(0, district.files().size() / 10), null, true, "bench");
 

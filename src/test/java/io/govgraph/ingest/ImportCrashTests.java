@@ -7,8 +7,12 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -20,6 +24,8 @@ import org.neo4j.driver.GraphDatabase;
 
 import io.govgraph.GovGraphApplication;
 import io.govgraph.bench.DistrictGenerator;
+import io.govgraph.events.ChangeEvent;
+import io.govgraph.events.ChangeEvents;
 import io.govgraph.export.DataSetExporter;
 import io.govgraph.store.CypherQueries;
 import io.govgraph.store.EmbeddedNeo4j;
@@ -27,6 +33,7 @@ import io.govgraph.store.EmbeddedNeo4jProperties;
 import io.govgraph.store.SchemaMigrations;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Kills a command-line import (a separate JVM, {@link Process#destroyForcibly()}: SIGKILL) at
@@ -52,6 +59,9 @@ class ImportCrashTests {
 
 	static Path dataSet;
 
+	/** The keys in the outbox of the store before (district A's import published its events). */
+	static Set<String> outboxBefore;
+
 	@BeforeAll
 	static void storeWithDistrictA() throws IOException {
 		DistrictGenerator.generate(dir.resolve("a"), 2_000, 1);
@@ -66,7 +76,9 @@ class ImportCrashTests {
 		try (Store store = Store.open(before)) {
 			store.importer.importDataSet(dir.resolve("a"), false);
 			store.exporter.exportTo(beforeExport);
+			outboxBefore = store.keys("ChangeEvent");
 		}
+		assertThat(outboxBefore).isNotEmpty();
 	}
 
 	@Test
@@ -141,6 +153,82 @@ class ImportCrashTests {
 			s.exporter.exportTo(export);
 		}
 		equalsDataSet(export);
+	}
+
+	@Test
+	void anImportThatFailsAfterStagingItsEventsLeavesNone() throws Exception {
+		Path path = copyOfBefore("fail-staged");
+		Set<String> staged = new HashSet<>();
+		try (Store s = Store.open(path)) {
+			// fails at the switch-over, its events staged (and seen staged, in the store)
+			ChangeEvents failing = new ChangeEvents(CYPHER, Clock.systemDefaultZone()) {
+				@Override
+				public void stageImport(Driver driver, String importId, List<ChangeEvent> events,
+						Map<String, String> parentOf, int batch) {
+					super.stageImport(driver, importId, events, parentOf, batch);
+					staged.addAll(s.stagedKeys());
+					throw new IllegalStateException("injected at the switch-over");
+				}
+			};
+			DataSetImporter importer = new DataSetImporter(s.driver(), CYPHER, BATCH, failing);
+			assertThatThrownBy(() -> importer.importDataSet(dataSet, false)).hasMessageContaining("injected");
+			assertThat(staged).isNotEmpty();
+			assertThat(s.stagedKeys()).isEmpty();
+			assertThat(s.keys("ChangeEvent")).isEqualTo(outboxBefore);
+			assertThat(s.recovery.recover()).isZero();
+			s.exporter.exportTo(dir.resolve("fail-staged-export"));
+		}
+		equalsBefore(dir.resolve("fail-staged-export"));
+	}
+
+	@Test
+	void killedWithItsEventsStagedPublishesThemOnceOrDropsThem() throws Exception {
+		Killed killed = importAndKill("kill-staged", true, DataSetImporter.STAGED + " ");
+		eventsSettledOnce(killed);
+	}
+
+	@Test
+	void killedAfterTheSwitchOverPublishesItsEventsOnceAtRestart() throws Exception {
+		Killed killed = importAndKill("kill-events-committed", true, DataSetImporter.COMMITTED + " ");
+		assertThat(eventsSettledOnce(killed)).as("published").isTrue();
+	}
+
+	/**
+	 * Restarts a killed {@code --replace} import's store and checks its change events: staged (some
+	 * perhaps published already), then either all published by the recovery, each once, or, the
+	 * import rolled back, all gone. Answers whether they were published.
+	 */
+	private static boolean eventsSettledOnce(Killed killed) throws IOException {
+		try (Store s = Store.open(killed.store())) {
+			Set<String> published = new HashSet<>(s.keys("ChangeEvent"));
+			assertThat(published).containsAll(outboxBefore);
+			published.removeAll(outboxBefore);
+			Set<String> staged = new HashSet<>(s.stagedKeys());
+			staged.addAll(published);
+			assertThat(staged).as("staged before the kill").isNotEmpty();
+			assertThat(s.recovery.recover()).isEqualTo(1);
+			assertThat(s.stagedKeys()).isEmpty();
+			Set<String> outbox = s.keys("ChangeEvent");
+			boolean finished = !outbox.equals(outboxBefore);
+			if (finished) {
+				assertThat(outbox).containsAll(staged);
+				s.exporter.exportTo(killed.export());
+				equalsDataSet(killed.export());
+			}
+			else {
+				assertThat(published).as("published only after the switch-over").isEmpty();
+				assertThat(killed.sawCommitted()).isFalse();
+				assertThat(outbox).isEqualTo(outboxBefore);
+				s.exporter.exportTo(killed.export());
+				equalsBefore(killed.export());
+			}
+			// each once: one sequence number each, none twice; a second start changes nothing
+			assertThat(s.count("MATCH (e:ChangeEvent) RETURN count(DISTINCT e.seq) AS n")).isEqualTo(outbox.size());
+			assertThat(s.count("MATCH (e:ChangeEvent) RETURN count(e) AS n")).isEqualTo(outbox.size());
+			assertThat(s.recovery.recover()).isZero();
+			assertThat(s.keys("ChangeEvent")).isEqualTo(outbox);
+			return finished;
+		}
 	}
 
 	/** What a kill left: the store, the child's whole output, and its export once restarted. */
@@ -279,6 +367,32 @@ class ImportCrashTests {
 			DataSetImporter importer = new DataSetImporter(driver, CYPHER, BATCH);
 			return new Store(neo4j, driver, importer, new DataSetExporter(driver, CYPHER),
 					new ImportRecovery(importer.journal(), true, 300));
+		}
+
+		/** The idempotency keys of the events with this label (ChangeEvent: the outbox). */
+		Set<String> keys(String label) {
+			try (var session = this.driver.session()) {
+				return new HashSet<>(session.run("MATCH (e:" + label + ") RETURN collect(e.key) AS keys")
+					.single()
+					.get("keys")
+					.asList(org.neo4j.driver.Value::asString));
+			}
+		}
+
+		/** The keys of the change events staged by imports (each part lists its events' keys). */
+		Set<String> stagedKeys() {
+			try (var session = this.driver.session()) {
+				return new HashSet<>(session.run("MATCH (p:PendingChangeEvents) UNWIND p.keys AS k RETURN collect(k) AS keys")
+					.single()
+					.get("keys")
+					.asList(org.neo4j.driver.Value::asString));
+			}
+		}
+
+		long count(String statement) {
+			try (var session = this.driver.session()) {
+				return session.run(statement).single().get("n").asLong();
+			}
 		}
 
 		long journalNodes() {

@@ -185,6 +185,14 @@ class InvarianceTests {
 		q("auditRules", "{ auditRules { id } }!");
 		q("findings", "{ findings { totalCount } }!");
 		q("finding", "{ finding(id: \"x\") { id } }!");
+		q("changeEvents", "{ changeEvents(scopeId: \"" + STREET + "\", first: 100) { totalCount edges { cursor node { seq key type subject "
+				+ "date scope units { id name type } people { id name } evidence { name value } } } "
+				+ "pageInfo { hasNextPage endCursor } } }",
+				"{ changeEvents(types: [POST_STARTED, POST_ENDED, CANDIDATE_RAISED], first: 100) { edges { node { key people { id name } "
+						+ "evidence { name value } } } } }",
+				"{ changeEvents(types: [CROSS_APPOINTMENT_STARTED]) { totalCount } }!",
+				"{ changeEvents(types: [FINDING_OPENED, FINDING_DECIDED]) { totalCount } }!");
+		q("webhooks", "{ webhooks { id url types role status cursor deliveries { seq key status attempts } } }!");
 	}
 
 	/** The graph exports a planner may download (GET), which show people too. */

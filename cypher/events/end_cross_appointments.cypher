@@ -1,0 +1,4 @@
+// Cross-appointments reported as ended: forgotten.
+UNWIND $rows AS r
+MATCH (s:CrossAppointmentState {key: r.compoundId + '|' + r.personId})
+DELETE s
