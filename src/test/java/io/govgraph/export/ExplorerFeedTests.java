@@ -12,7 +12,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -23,8 +22,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -104,14 +101,7 @@ class ExplorerFeedTests {
 		if (driver == null) {
 			return;
 		}
-		List<LogEntry> problems = driver.manage()
-			.logs()
-			.get(LogType.BROWSER)
-			.getAll()
-			.stream()
-			.filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
-			.toList();
-		assertThat(problems).as("browser console errors (a CSP violation or a refused WebSocket is one)").isEmpty();
+		assertThat(ExplorerPageTests.consoleErrors(driver)).as("browser console errors (a CSP violation or a refused WebSocket is one)").isEmpty();
 	}
 
 	@Test

@@ -32,6 +32,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.interactions.Actions;
@@ -112,6 +113,18 @@ class ExplorerPageTests {
 			.usingAnyFreePort()
 			.build();
 		return new ChromeDriver(service, options);
+	}
+
+	/** What the page logged as errors so far (a failed request, a CSP violation, a script error). */
+	static List<String> consoleErrors(ChromeDriver driver) {
+		return driver.manage()
+			.logs()
+			.get(LogType.BROWSER)
+			.getAll()
+			.stream()
+			.filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+			.map(LogEntry::getMessage)
+			.toList();
 	}
 
 	/**

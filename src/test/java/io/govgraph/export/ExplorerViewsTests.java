@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -24,8 +23,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -98,15 +95,7 @@ class ExplorerViewsTests {
 		if (driver == null) {
 			return;
 		}
-		List<String> errors = driver.manage()
-			.logs()
-			.get(LogType.BROWSER)
-			.getAll()
-			.stream()
-			.filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
-			.map(LogEntry::getMessage)
-			.toList();
-		assertThat(errors).isEmpty();
+		assertThat(ExplorerPageTests.consoleErrors(driver)).isEmpty();
 	}
 
 	@Test
