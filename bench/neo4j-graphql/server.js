@@ -7,6 +7,9 @@
 // all serving one port, as the Java side uses every core too. Prints one line
 // "listening on http://127.0.0.1:<port>/" once every worker answers, so the benchmark can find
 // the port. NEO4J_USER/NEO4J_PASSWORD are used when set (the benchmark passes the embedded store's).
+// Every request must carry a JWT signed with JWT_SECRET (HS256) as "Authorization: Bearer …",
+// checked by the library's @authentication (typeDefs.graphql), as a front-end would sign in.
+// Run with NODE_ENV=production, as deployed (the benchmark sets it; the server refuses otherwise).
 import cluster from "node:cluster";
 import fs from "node:fs";
 import net from "node:net";
@@ -15,6 +18,15 @@ import { ApolloServer } from "@apollo/server";
 import { startStandaloneServer } from "@apollo/server/standalone";
 import { Neo4jGraphQL } from "@neo4j/graphql";
 import neo4j from "neo4j-driver";
+
+if (process.env.NODE_ENV !== "production") {
+	console.error("NODE_ENV must be production: the peer is measured as it would be deployed");
+	process.exit(2);
+}
+if (!process.env.JWT_SECRET) {
+	console.error("JWT_SECRET is not set: the key the front-end's tokens are signed with");
+	process.exit(2);
+}
 
 const workers = Number(process.env.WORKERS ?? os.availableParallelism());
 
@@ -56,11 +68,15 @@ async function serve() {
 	const driver = neo4j.driver(uri, auth, { maxConnectionPoolSize: 100 });
 	await driver.verifyConnectivity();
 	const typeDefs = fs.readFileSync(new URL("./typeDefs.graphql", import.meta.url), "utf8");
-	const schema = await new Neo4jGraphQL({ typeDefs, driver }).getSchema();
-	const server = new ApolloServer({ schema, introspection: true });
+	const schema = await new Neo4jGraphQL({
+		typeDefs,
+		driver,
+		features: { authorization: { key: process.env.JWT_SECRET } },
+	}).getSchema();
+	const server = new ApolloServer({ schema });
 	const { url } = await startStandaloneServer(server, {
 		listen: { host: "127.0.0.1", port: Number(process.env.PORT ?? 0) },
-		context: async () => ({}),
+		context: async ({ req }) => ({ token: req.headers.authorization }),
 	});
 	if (process.send) {
 		process.send("ready");

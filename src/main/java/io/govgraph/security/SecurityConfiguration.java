@@ -25,6 +25,7 @@ import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -158,6 +159,17 @@ class SecurityConfiguration {
 				return null;
 			}
 		};
+	}
+
+	/**
+	 * No observations of Spring Security's own: one per filter of the chain, sign-in and
+	 * authorization made several timers and long-task timers per request (a tenth of a small
+	 * request's time), none of them among the metrics the application documents; requests are
+	 * timed by {@code http.server.requests} and {@code graphql.request}.
+	 */
+	@Bean
+	static SecurityObservationSettings securityObservationSettings() {
+		return SecurityObservationSettings.noObservations();
 	}
 
 	@Bean

@@ -7,6 +7,7 @@ import graphql.GraphqlErrorBuilder;
 import graphql.scalars.ExtendedScalars;
 import graphql.schema.DataFetchingEnvironment;
 
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.DataFetcherExceptionResolver;
@@ -29,6 +30,13 @@ class GraphQlConfiguration {
 		return Clock.system(properties.zone());
 	}
 
+	/** Each distinct query text parsed and validated once ({@link DocumentCache}). */
+	@Bean
+	GraphQlSourceBuilderCustomizer documentCache() {
+		DocumentCache cache = new DocumentCache();
+		return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(cache));
+	}
+
 	@Bean
 	DataFetcherExceptionResolver userInputErrors() {
 		return new DataFetcherExceptionResolverAdapter() {
@@ -44,6 +52,5 @@ class GraphQlConfiguration {
 			}
 		};
 	}
-
 
 }

@@ -5,17 +5,26 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
 /**
  * The comparison peer of the planner benchmark: {@code bench/neo4j-graphql/server.js}, the Neo4j
  * GraphQL Library on Apollo Server, started on Node against a Bolt URI. Installs its locked
- * packages ({@code npm ci}) on first use. {@link #start} answers empty, with the reason printed,
- * when node or npm is missing, so the benchmark still measures GovGraph alone.
+ * packages ({@code npm ci}) on first use, and runs it as deployed: {@code NODE_ENV=production},
+ * every request signed in with a JWT ({@link #bearer}) that the library's {@code @authentication}
+ * checks. {@link #start} answers empty, with the reason printed, when node or npm is missing, so
+ * the benchmark still measures GovGraph alone.
  */
 final class Neo4jGraphQlPeer implements AutoCloseable {
 
@@ -25,9 +34,12 @@ final class Neo4jGraphQlPeer implements AutoCloseable {
 
 	private final URI endpoint;
 
-	private Neo4jGraphQlPeer(Process process, URI endpoint) {
+	private final String secret;
+
+	private Neo4jGraphQlPeer(Process process, URI endpoint, String secret) {
 		this.process = process;
 		this.endpoint = endpoint;
+		this.secret = secret;
 	}
 
 	/** The peer serving the store at {@code bolt} (user neo4j with this password), or empty (with a message) when Node is missing. */
@@ -48,8 +60,12 @@ final class Neo4jGraphQlPeer implements AutoCloseable {
 		ProcessBuilder builder = new ProcessBuilder("node", "server.js").directory(FOLDER.toFile())
 			.redirectErrorStream(true)
 			.redirectOutput(log.toFile());
+		byte[] key = new byte[32];
+		new SecureRandom().nextBytes(key);
+		String secret = HexFormat.of().formatHex(key);
 		builder.environment()
-			.putAll(Map.of("NEO4J_URI", bolt.toString(), "NEO4J_USER", "neo4j", "NEO4J_PASSWORD", password, "PORT", "0"));
+			.putAll(Map.of("NEO4J_URI", bolt.toString(), "NEO4J_USER", "neo4j", "NEO4J_PASSWORD", password, "PORT", "0",
+					"NODE_ENV", "production", "JWT_SECRET", secret));
 		Process process = builder.start();
 		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
 		while (System.nanoTime() < deadline && process.isAlive()) {
@@ -59,7 +75,7 @@ final class Neo4jGraphQlPeer implements AutoCloseable {
 				.map(l -> l.substring("listening on ".length()).trim())
 				.findFirst();
 			if (url.isPresent()) {
-				return Optional.of(new Neo4jGraphQlPeer(process, URI.create(url.get())));
+				return Optional.of(new Neo4jGraphQlPeer(process, URI.create(url.get()), secret));
 			}
 			Thread.sleep(200);
 		}
@@ -67,9 +83,37 @@ final class Neo4jGraphQlPeer implements AutoCloseable {
 		throw new IllegalStateException("the @neo4j/graphql peer did not start:\n" + Files.readString(log));
 	}
 
+	/** How many Node workers the peer forks: one per core, as server.js counts them. */
+	static int workers() {
+		return Runtime.getRuntime().availableProcessors();
+	}
+
 	/** Where the peer answers GraphQL. */
 	URI endpoint() {
 		return this.endpoint;
+	}
+
+	/**
+	 * An {@code Authorization} header value for {@code subject}: a JWT (HS256, an hour) signed with
+	 * the key the peer was started with, as the front-end's sign-in would hand out.
+	 */
+	String bearer(String subject) {
+		Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
+		long now = System.currentTimeMillis() / 1000;
+		String header = base64.encodeToString("{\"alg\":\"HS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
+		String claims = base64.encodeToString(
+				"{\"sub\":\"%s\",\"roles\":[\"PLANNER\"],\"iat\":%d,\"exp\":%d}".formatted(subject, now, now + 3600)
+					.getBytes(StandardCharsets.UTF_8));
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(new SecretKeySpec(this.secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+			String signature = base64
+				.encodeToString(mac.doFinal((header + "." + claims).getBytes(StandardCharsets.US_ASCII)));
+			return "Bearer " + header + "." + claims + "." + signature;
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	@Override

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,6 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
 import io.govgraph.IntegrationTest;
 import io.govgraph.TestAccounts;
 import io.govgraph.ingest.DataSetImporter;
+import io.govgraph.security.ApiTokens;
 import io.govgraph.store.EmbeddedNeo4j;
 import io.govgraph.web.AsOf;
 
@@ -39,12 +39,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The planner's questions (the example operations, on a generated district's ids) driven over
  * HTTP by {@value #CLIENTS} concurrent clients against a generated district of about
- * {@value #VERTICES} vertices, then the same questions in its own dialect through the Neo4j
- * GraphQL Library ({@link Neo4jGraphQlPeer}, on Node, a worker per core) against the same
- * embedded store over Bolt, with the same clients and mix, after checking that both sides answer
- * alike. Runs only with
- * {@code -Pbench}; prints throughput, p50/p99 and the ratio and writes them to
- * target/bench/planner.txt.
+ * {@value #VERTICES} vertices, and the same questions asked of the Neo4j GraphQL Library
+ * ({@link Neo4jGraphQlPeer}, on Node in production mode, a worker per core, its idiomatic best:
+ * {@link PeerMix}) against the same embedded store over Bolt. Both sides sign in as a front-end
+ * would: GovGraph with an API token of the planner account, the peer with a JWT its
+ * {@code @authentication} checks; a request without them is refused on both. Before anything is
+ * timed every question's answers are compared (normalised: the same counts, ids, paths, posts,
+ * vertices and edges) and the benchmark fails on a difference. Then each question type is timed
+ * alone ({@code bench.typeSeconds}, GovGraph then the peer), then the whole mix
+ * ({@code bench.seconds}); throughput, p50/p99 and the ratios per type and overall, with the load
+ * average, go to target/bench/planner.txt. Runs only with {@code -Pbench}.
  */
 @IntegrationTest
 class PlannerBenchmark {
@@ -56,6 +60,10 @@ class PlannerBenchmark {
 	static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("bench.warmup", 15));
 
 	static final Duration MEASURE = Duration.ofSeconds(Long.getLong("bench.seconds", 60));
+
+	static final Duration TYPE_WARM_UP = Duration.ofSeconds(Long.getLong("bench.typeWarmup", 5));
+
+	static final Duration TYPE_MEASURE = Duration.ofSeconds(Long.getLong("bench.typeSeconds", 15));
 
 	@LocalServerPort
 	int port;
@@ -69,14 +77,15 @@ class PlannerBenchmark {
 	@Autowired
 	AsOf asOf;
 
+	@Autowired
+	ApiTokens tokens;
+
 	private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
 	private final ObjectMapper json = JsonMapper.builder().build();
 
-	private static final String BASIC = "Basic " + Base64.getEncoder()
-		.encodeToString((System.getProperty("govgraph.bench.user", TestAccounts.PLANNER) + ":"
-				+ System.getProperty("govgraph.bench.password", TestAccounts.PLANNER + "-pw"))
-			.getBytes(StandardCharsets.UTF_8));
+	/** GovGraph's Authorization header: an API token of the planner account (set before any request). */
+	private String ourAuthorization;
 
 	/** One question of the mix: a name, its GraphQL text, and the same question in the peer's dialect. */
 	record Operation(String name, String query, String peer) {
@@ -103,9 +112,9 @@ class PlannerBenchmark {
 						  totalCount edges { node { id name links(type: "SERVES") { other { name } } } } } }
 						""".formatted(street), peer.compoundsWithoutOwnersCommittee(street)),
 				new Operation("changesInAYear", """
-						{ changes(scopeId: "%s", from: "2020-01-01", to: "2020-12-31", first: 50) {
+						{ changes(scopeId: "%s", from: "%s", to: "%s", first: 50) {
 						  totalCount edges { node { date event edge { kind type role } } } } }
-						""".formatted(community), peer.changesInAYear(community)),
+						""".formatted(community, PeerMix.FROM, PeerMix.TO), peer.changesInAYear(community)),
 				new Operation("lawFirmToStreet", """
 						{ paths(fromId: "%s", toId: "%s", maxLength: 6) { length vertices { id name } edges { kind type } } }
 						""".formatted(lawFirm, street), peer.lawFirmToStreet(lawFirm, street)),
@@ -117,34 +126,54 @@ class PlannerBenchmark {
 						""".formatted(person), peer.personProfile(person)));
 	}
 
-	/**
-	 * What must agree between GovGraph's answer and the peer's to an operation (before anything is
-	 * timed), or null where the two answers have different shapes (changes: events vs. dated
-	 * relationships; neighbourhood: a bounded subgraph vs. a nested tree).
-	 */
+	/** What must agree between GovGraph's answer and the peer's to an operation, before anything is timed. */
 	static Object agreed(String operation, JsonNode data, boolean peer) {
 		return switch (operation) {
-			case "communitiesWithLegalAdvisor", "compoundsWithoutOwnersCommittee" ->
-				page(data.get(peer ? "unitsConnection" : "units"));
-			case "peopleOnOwnersAndCommunityCommittees" -> page(data.get(peer ? "peopleConnection" : "people"));
+			case "communitiesWithLegalAdvisor" -> peer ? page(data, "unitsPairedFrom") : page(data.get("units"));
+			case "compoundsWithoutOwnersCommittee" -> peer ? page(data, "unitsLacking") : page(data.get("units"));
+			case "peopleOnOwnersAndCommunityCommittees" -> peer ? page(data, "peopleOnBoth") : page(data.get("people"));
 			case "streetAtAGlance" -> {
+				JsonNode subtree = (peer ? data.get("units").get(0) : data.get("unit")).get("subtreeCounts");
+				JsonNode posts = data.get(peer ? "postCounts" : "postsAggregate");
 				Map<String, Long> counts = new TreeMap<>();
-				if (peer) {
-					PeerMix.STREET_TYPES.forEach(t -> counts.put(t[0].toString(),
-							data.get(t[0].toString().toLowerCase(Locale.ROOT)).get("totalCount").asLong()));
-					counts.put("peopleWithPosts", data.get("peopleWithPosts").get("totalCount").asLong());
-				}
-				else {
-					data.get("unit").get("subtreeCounts").get("byType")
-						.forEach(t -> counts.put(t.get("type").asString(), t.get("count").asLong()));
-					counts.put("peopleWithPosts", data.get("unit").get("subtreeCounts").get("peopleWithPosts").asLong());
-				}
+				subtree.get("byType").forEach(t -> counts.put("type " + t.get("type").asString(), t.get("count").asLong()));
+				counts.put("peopleWithPosts", subtree.get("peopleWithPosts").asLong());
+				counts.put("subtree posts", subtree.get("posts").asLong());
+				counts.put("posts", posts.get("count").asLong());
+				counts.put("people", posts.get("people").asLong());
+				posts.get("byRole").forEach(r -> counts.put("role " + r.get("role").asString(), r.get("count").asLong()));
 				yield counts;
+			}
+			case "changesInAYear" -> {
+				JsonNode changes = data.get("changes");
+				List<String> events = new ArrayList<>();
+				(peer ? changes.get("events").valueStream() : changes.get("edges").valueStream().map(e -> e.get("node")))
+					.forEach(c -> {
+						JsonNode edge = peer ? c : c.get("edge");
+						events.add(c.get("date").asString() + " " + c.get("event").asString() + " "
+								+ edge.get("type").asString() + " " + edge.path("role").asString(""));
+					});
+				yield List.of(changes.get("totalCount").asLong(), events);
 			}
 			case "lawFirmToStreet" -> {
 				List<List<String>> paths = new ArrayList<>();
 				data.get("paths").forEach(p -> paths.add(p.get("vertices").valueStream().map(v -> v.get("id").asString()).toList()));
 				yield paths;
+			}
+			case "aroundACompound" -> {
+				JsonNode graph = data.get("neighborhood");
+				List<String> vertices = graph.get("vertices")
+					.valueStream()
+					.map(v -> v.get("id").asString() + " " + v.get("kind").asString() + " hidden "
+							+ v.get("hiddenNeighbors").asLong())
+					.sorted()
+					.toList();
+				List<String> edges = graph.get("edges")
+					.valueStream()
+					.map(e -> e.get("id").asString() + " " + e.get("kind").asString())
+					.sorted()
+					.toList();
+				yield List.of(graph.get("truncated").asBoolean(), vertices, edges);
 			}
 			case "personProfile" -> {
 				List<String> posts = new ArrayList<>();
@@ -153,14 +182,20 @@ class PlannerBenchmark {
 						+ (peer ? p.get("node") : p.get("unit")).get("name").asString()));
 				yield posts.stream().sorted().toList();
 			}
-			default -> null;
+			default -> throw new IllegalArgumentException("no comparison for " + operation);
 		};
 	}
 
-	/** The total count and the ids of a connection's page. */
+	/** The peer's count field and the sorted ids of its list field. */
+	private static List<Object> page(JsonNode data, String field) {
+		return List.of(data.get(field + "Count").asLong(),
+				data.get(field).valueStream().map(n -> n.get("id").asString()).sorted().toList());
+	}
+
+	/** The total count and the sorted ids of a connection's page. */
 	private static List<Object> page(JsonNode connection) {
 		return List.of(connection.get("totalCount").asLong(),
-				connection.get("edges").valueStream().map(e -> e.get("node").get("id").asString()).toList());
+				connection.get("edges").valueStream().map(e -> e.get("node").get("id").asString()).sorted().toList());
 	}
 
 	@Test
@@ -171,6 +206,7 @@ class PlannerBenchmark {
 		this.store.importDataSet(folder, false);
 		System.out.printf("Imported %d vertices (%d rows) in %d ms%n", summary.vertices(), summary.rows(),
 				Duration.ofNanos(System.nanoTime() - started).toMillis());
+		this.ourAuthorization = "Bearer " + this.tokens.issue(TestAccounts.PLANNER, "planner-benchmark", 1).secret();
 		URI ours = URI.create("http://127.0.0.1:" + this.port + "/graphql");
 		PeerMix peerMix = new PeerMix(this.asOf.orToday(null));
 
@@ -182,60 +218,113 @@ class PlannerBenchmark {
 					first("people(where: {id: {startsWith: \\\"g.p\\\"}, posts: {some: {unit: {within: \\\"" + street
 							+ "\\\"}}}}, first: 1)", 0)));
 		}
-		for (List<Operation> m : mixes) {
-			for (Operation op : m) {
-				String body = post(ours, op.query());
-				assertThat(body).as(op.name()).doesNotContain("\"errors\"").contains("\"data\"");
-			}
-		}
+		List<Operation> names = mixes.get(0);
+		assertThat(send(ours, body(names.get(0).query()), null).statusCode()).as("GovGraph without a token")
+			.isEqualTo(401);
 
 		List<String> lines = new ArrayList<>();
-		lines.add(String.format(Locale.ROOT, "district: %d vertices (%d units, %d people), %d rows; %d clients, %d s each side",
-				summary.vertices(), summary.units(), summary.people(), summary.rows(), CLIENTS, MEASURE.toSeconds()));
-		Result govgraph = measure(ours, mixes, false);
-		lines.addAll(govgraph.lines("GovGraph", mixes.get(0)));
+		lines.add(String.format(Locale.ROOT, "district: %d vertices (%d units, %d people), %d rows; %d clients",
+				summary.vertices(), summary.units(), summary.people(), summary.rows(), CLIENTS));
+		lines.add("GovGraph signed in with an API token (Bearer ggt_…); the peer (NODE_ENV=production, "
+				+ Neo4jGraphQlPeer.workers() + " workers) with a JWT checked by @authentication");
+		lines.add("load average at the start: " + loadAverage());
 
 		Optional<Neo4jGraphQlPeer> peerProcess = Neo4jGraphQlPeer.start(this.embedded.boltUri(), this.embedded.password());
-		if (peerProcess.isPresent()) {
-			try (Neo4jGraphQlPeer peer = peerProcess.get()) {
-				int compared = 0;
-				for (List<Operation> m : mixes) {
-					for (Operation op : m) {
-						String body = post(peer.endpoint(), op.peer());
-						assertThat(body).as("peer " + op.name()).doesNotContain("\"errors\"").contains("\"data\"");
-						Object theirs = agreed(op.name(), this.json.readTree(body).get("data"), true);
-						if (theirs != null) {
-							Object mine = agreed(op.name(), this.json.readTree(post(ours, op.query())).get("data"), false);
-							assertThat(theirs).as("both sides answer " + op.name() + " alike").isEqualTo(mine);
-							compared++;
-						}
-					}
+		if (peerProcess.isEmpty()) {
+			for (List<Operation> m : mixes) {
+				for (Operation op : m) {
+					assertThat(post(ours, op.query(), this.ourAuthorization)).as(op.name())
+						.doesNotContain("\"errors\"")
+						.contains("\"data\"");
 				}
-				lines.add("answers compared before timing: " + compared + " (same counts, ids, paths and posts)");
-				Result theirs = measure(peer.endpoint(), mixes, true);
-				lines.addAll(theirs.lines("@neo4j/graphql " + PEER_VERSION, mixes.get(0)));
-				lines.add(String.format(Locale.ROOT, "ratio GovGraph / @neo4j/graphql: throughput %.2fx; p50 %.0f vs %.0f ms; p99 %.0f vs %.0f ms",
-						govgraph.throughput() / theirs.throughput(), govgraph.pct(50), theirs.pct(50), govgraph.pct(99),
-						theirs.pct(99)));
 			}
-		}
-		else {
+			Result alone = measure(ours, null, mixes, false, WARM_UP, MEASURE);
+			lines.addAll(alone.lines("GovGraph", names));
 			lines.add("@neo4j/graphql peer skipped (node/npm missing)");
+			write(lines);
+			assertThat(alone.requests()).isPositive();
+			return;
 		}
+		try (Neo4jGraphQlPeer peer = peerProcess.get()) {
+			String theirAuthorization = peer.bearer(TestAccounts.PLANNER);
+			int compared = 0;
+			for (List<Operation> m : mixes) {
+				for (Operation op : m) {
+					String mine = post(ours, op.query(), this.ourAuthorization);
+					assertThat(mine).as(op.name()).doesNotContain("\"errors\"").contains("\"data\"");
+					String theirs = post(peer.endpoint(), op.peer(), theirAuthorization);
+					assertThat(theirs).as("peer " + op.name()).doesNotContain("\"errors\"").contains("\"data\"");
+					assertThat(agreed(op.name(), this.json.readTree(theirs).get("data"), true))
+						.as("both sides answer " + op.name() + " alike")
+						.isEqualTo(agreed(op.name(), this.json.readTree(mine).get("data"), false));
+					compared++;
+				}
+			}
+			for (Operation op : names) {
+				assertThat(post(peer.endpoint(), op.peer(), null)).as("peer " + op.name() + " without a JWT")
+					.contains("Unauthenticated")
+					.doesNotContain("\"id\"");
+			}
+			lines.add("answers compared before timing: " + compared + " (" + names.size()
+					+ " question types on 8 streets: the same counts, ids, paths, posts, vertices, hidden neighbours and edges)");
+
+			lines.add("");
+			lines.add(String.format(Locale.ROOT, "each question type alone, %d s a side after %d s of warm-up:",
+					TYPE_MEASURE.toSeconds(), TYPE_WARM_UP.toSeconds()));
+			lines.add(String.format(Locale.ROOT, "  %-38s %12s %12s %7s   %-17s %-17s", "question", "GovGraph r/s",
+					"peer r/s", "ratio", "p50 ms (G / peer)", "p99 ms (G / peer)"));
+			for (int t = 0; t < names.size(); t++) {
+				final int type = t;
+				List<List<Operation>> only = mixes.stream().map(m -> List.of(m.get(type))).toList();
+				Result mine = measure(ours, this.ourAuthorization, only, false, TYPE_WARM_UP, TYPE_MEASURE);
+				Result theirs = measure(peer.endpoint(), theirAuthorization, only, true, TYPE_WARM_UP, TYPE_MEASURE);
+				lines.add(String.format(Locale.ROOT, "  %-38s %12.1f %12.1f %6.2fx   %7.1f / %-7.1f %7.1f / %-7.1f",
+						names.get(t).name(), mine.throughput(), theirs.throughput(), mine.throughput() / theirs.throughput(),
+						mine.pct(50), theirs.pct(50), mine.pct(99), theirs.pct(99)));
+				System.out.println(lines.get(lines.size() - 1));
+			}
+
+			lines.add("");
+			lines.add(String.format(Locale.ROOT, "the mix (each client takes the %d questions in turn over 8 streets), %d s a side after %d s of warm-up:",
+					names.size(), MEASURE.toSeconds(), WARM_UP.toSeconds()));
+			Result mine = measure(ours, this.ourAuthorization, mixes, false, WARM_UP, MEASURE);
+			lines.addAll(mine.lines("GovGraph", names));
+			Result theirs = measure(peer.endpoint(), theirAuthorization, mixes, true, WARM_UP, MEASURE);
+			lines.addAll(theirs.lines("@neo4j/graphql " + PEER_VERSION, names));
+			lines.add(String.format(Locale.ROOT,
+					"ratio GovGraph / @neo4j/graphql, the mix: throughput %.2fx; p50 %.1f vs %.1f ms; p99 %.1f vs %.1f ms",
+					mine.throughput() / theirs.throughput(), mine.pct(50), theirs.pct(50), mine.pct(99), theirs.pct(99)));
+			lines.add("load average at the end: " + loadAverage());
+			write(lines);
+			assertThat(mine.requests()).isPositive();
+		}
+	}
+
+	private static void write(List<String> lines) throws java.io.IOException {
 		lines.forEach(System.out::println);
 		Files.createDirectories(Path.of("target/bench"));
 		Files.write(Path.of("target/bench/planner.txt"), lines, StandardCharsets.UTF_8);
-		assertThat(govgraph.requests()).isPositive();
+	}
+
+	/** The 1, 5 and 15 minute load averages (Linux), or why not. */
+	private static String loadAverage() {
+		try {
+			String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+			return fields[0] + " / " + fields[1] + " / " + fields[2] + " (1 / 5 / 15 min, 2 cores)";
+		}
+		catch (java.io.IOException ex) {
+			return "unknown (" + ex.getMessage() + ")";
+		}
 	}
 
 	/** The peer's version, as package.json pins it. */
 	static final String PEER_VERSION = "7.6.3";
 
-	/** What one side did in the measured window: requests and (operation, microseconds) samples. */
-	record Result(long requests, List<long[]> samples) {
+	/** What one side did in a measured window: requests and (operation, microseconds) samples. */
+	record Result(long requests, List<long[]> samples, Duration window) {
 
 		double throughput() {
-			return this.requests / (double) MEASURE.toSeconds();
+			return this.requests / (double) this.window.toSeconds();
 		}
 
 		double pct(int p) {
@@ -258,15 +347,17 @@ class PlannerBenchmark {
 	}
 
 	/** Warms one side up, then measures it with {@value #CLIENTS} clients. */
-	private Result measure(URI endpoint, List<List<Operation>> mixes, boolean peer) throws InterruptedException {
-		run(endpoint, mixes, peer, WARM_UP, null);
+	private Result measure(URI endpoint, String authorization, List<List<Operation>> mixes, boolean peer,
+			Duration warmUp, Duration window) throws InterruptedException {
+		String signIn = authorization == null ? this.ourAuthorization : authorization;
+		run(endpoint, signIn, mixes, peer, warmUp, null);
 		ConcurrentLinkedQueue<long[]> samples = new ConcurrentLinkedQueue<>();
-		long requests = run(endpoint, mixes, peer, MEASURE, samples);
-		return new Result(requests, List.copyOf(samples));
+		long requests = run(endpoint, signIn, mixes, peer, window, samples);
+		return new Result(requests, List.copyOf(samples), window);
 	}
 
 	/** Runs the clients for the duration; each takes the operations in turn over the mixes. */
-	private long run(URI endpoint, List<List<Operation>> mixes, boolean peer, Duration duration,
+	private long run(URI endpoint, String authorization, List<List<Operation>> mixes, boolean peer, Duration duration,
 			ConcurrentLinkedQueue<long[]> samples) throws InterruptedException {
 		AtomicLong count = new AtomicLong();
 		AtomicLong failures = new AtomicLong();
@@ -282,7 +373,7 @@ class PlannerBenchmark {
 						int op = i % mix.size();
 						long t0 = System.nanoTime();
 						Operation operation = mix.get(op);
-						String body = post(endpoint, peer ? operation.peer() : operation.query());
+						String body = post(endpoint, peer ? operation.peer() : operation.query(), authorization);
 						long micros = (System.nanoTime() - t0) / 1000;
 						if (body.contains("\"errors\"")) {
 							failures.incrementAndGet();
@@ -315,15 +406,19 @@ class PlannerBenchmark {
 		return sorted.get(Math.max(0, index)) / 1000.0;
 	}
 
-	private String post(URI endpoint, String query) {
-		return send(endpoint, "{\"query\": \"" + query.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", " ") + "\"}");
+	private String post(URI endpoint, String query, String authorization) {
+		return send(endpoint, body(query), authorization).body();
+	}
+
+	private static String body(String query) {
+		return "{\"query\": \"" + query.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", " ") + "\"}";
 	}
 
 	/** The n-th id a listing query answers (queries written with escaped quotes, for the JSON body). */
 	private String first(String listing, int n) {
 		String field = listing.substring(0, listing.indexOf('('));
 		String raw = "{ \"query\": \"{ " + listing.replace("first: 1", "first: " + (n + 1)) + " { edges { node { id } } } }\" }";
-		String body = send(URI.create("http://127.0.0.1:" + this.port + "/graphql"), raw);
+		String body = send(URI.create("http://127.0.0.1:" + this.port + "/graphql"), raw, this.ourAuthorization).body();
 		List<String> ids = new ArrayList<>();
 		int at = 0;
 		while ((at = body.indexOf("\"id\":\"", at)) >= 0) {
@@ -343,17 +438,18 @@ class PlannerBenchmark {
 	}
 
 	/**
-	 * Every request of the benchmark, to either side, is built here: JSON, and HTTP Basic with
-	 * {@code govgraph.bench.user}/{@code govgraph.bench.password} (default: the test planner
-	 * account, as the planners who ask these questions; the peer ignores it).
+	 * Every request of the benchmark, to either side, is built here: JSON, with the side's
+	 * {@code Authorization} header (none when null).
 	 */
-	private String send(URI endpoint, String json) {
+	private HttpResponse<String> send(URI endpoint, String json, String authorization) {
 		try {
-			return this.http.send(HttpRequest.newBuilder(endpoint)
+			HttpRequest.Builder request = HttpRequest.newBuilder(endpoint)
 				.header("Content-Type", "application/json")
-				.header("Authorization", BASIC)
-				.POST(HttpRequest.BodyPublishers.ofString(json))
-				.build(), HttpResponse.BodyHandlers.ofString()).body();
+				.POST(HttpRequest.BodyPublishers.ofString(json));
+			if (authorization != null) {
+				request.header("Authorization", authorization);
+			}
+			return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);
