@@ -103,7 +103,8 @@ class CentralityBenchmark {
 					// Issue 15: the exact measures on one core too (igraph uses one), so what the
 					// second core gives and what doing less work gives can be told apart.
 					ours.put(spec + " 1 thread", withLoad(onOneThread(() -> this.bench.measure(m, null))));
-					ours.put(spec + " " + ForkJoinPool.getCommonPoolParallelism() + " threads",
+					// a parallel stream runs on the common pool's workers and the calling thread
+					ours.put(spec + " " + (ForkJoinPool.getCommonPoolParallelism() + 1) + " threads",
 							withLoad(this.bench.measure(m, k)));
 				}
 				else {
