@@ -3,6 +3,8 @@ package io.govgraph;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.neo4j.driver.Driver;
@@ -23,6 +25,20 @@ public class StatementCounter implements BeanPostProcessor {
 
 	private final AtomicLong statements = new AtomicLong();
 
+	private final Map<String, AtomicLong> transactions = new ConcurrentHashMap<>();
+
+	/**
+	 * Transactions begun through a session since the application started (explicit, managed and
+	 * auto-commit) on the threads whose names start so: a request's, not the background pollers'.
+	 */
+	public long transactions(String threadNamePrefix) {
+		return this.transactions.entrySet()
+			.stream()
+			.filter(e -> e.getKey().startsWith(threadNamePrefix))
+			.mapToLong(e -> e.getValue().get())
+			.sum();
+	}
+
 	/** Statements run since the application started. */
 	public long count() {
 		return this.statements.get();
@@ -37,6 +53,11 @@ public class StatementCounter implements BeanPostProcessor {
 		InvocationHandler handler = (proxy, method, args) -> {
 			if (method.getName().equals("run") && (target instanceof Session || target instanceof Transaction)) {
 				this.statements.incrementAndGet();
+			}
+			if (target instanceof Session && (method.getName().equals("run") || method.getName().equals("beginTransaction")
+					|| method.getName().startsWith("executeRead") || method.getName().startsWith("executeWrite"))) {
+				this.transactions.computeIfAbsent(Thread.currentThread().getName(), name -> new AtomicLong())
+					.incrementAndGet();
 			}
 			try {
 				Object result = method.invoke(target, args);

@@ -11,6 +11,7 @@ import org.neo4j.driver.Value;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.govgraph.store.CypherQueries;
@@ -31,7 +32,8 @@ class AnalysisRuns {
 		this.runs = cypher.get("analysis/runs");
 	}
 
-	@Transactional
+	/** In a transaction of its own: a query that records a run reads in a read-only one ({@code web.RequestTransaction}). */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	Results.AnalysisRun record(Results.CentralityResult result, String scopeId, LocalDate asOf, Integer seed) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("id", UUID.randomUUID().toString());

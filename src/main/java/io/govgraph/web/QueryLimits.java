@@ -7,6 +7,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The bounds every GraphQL request runs within: body size, nesting depth, aliases, complexity, and
@@ -37,6 +38,12 @@ class QueryLimits {
 	@Bean
 	RequestTimeout requestTimeout(GraphQlProperties limits) {
 		return new RequestTimeout(limits.timeout());
+	}
+
+	/** A query's levels read in one transaction ({@link RequestTransaction}), inside the timeout. */
+	@Bean
+	RequestTransaction requestTransaction(PlatformTransactionManager transactions, GraphQlProperties limits) {
+		return new RequestTransaction(transactions, limits.timeout());
 	}
 
 }

@@ -9,6 +9,7 @@ import graphql.ExecutionResult;
 import graphql.GraphqlErrorBuilder;
 import reactor.core.publisher.Mono;
 
+import org.springframework.core.Ordered;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
@@ -19,12 +20,18 @@ import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
  * GraphQL error saying so (rather than a bare 503), so a script or page can tell the user what
  * to narrow.
  */
-class RequestTimeout implements WebGraphQlInterceptor {
+class RequestTimeout implements WebGraphQlInterceptor, Ordered {
 
 	private final Duration timeout;
 
 	RequestTimeout(Duration timeout) {
 		this.timeout = timeout;
+	}
+
+	/** Outside {@link RequestTransaction}: the time counted includes the transaction's. */
+	@Override
+	public int getOrder() {
+		return Ordered.LOWEST_PRECEDENCE - 1;
 	}
 
 	@Override

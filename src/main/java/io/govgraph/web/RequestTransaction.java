@@ -1,0 +1,133 @@
+package io.govgraph.web;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import graphql.language.Document;
+import graphql.language.OperationDefinition;
+import graphql.parser.Parser;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import reactor.core.publisher.Mono;
+
+import org.springframework.core.Ordered;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.graphql.server.WebSocketGraphQlRequest;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.DefaultTransactionDefinition;
+
+/**
+ * One read transaction for a whole GraphQL query over HTTP. The repositories GraphQL reads through
+ * are {@code @Transactional(readOnly = true)} and fetch one level of the query each (a person, then
+ * their posts, then the posts' units, then those units' parents); alone, each level would open,
+ * and commit, a transaction of its own, three round trips to Neo4j and a transaction's set-up and
+ * tear-down in it where the level's statement needs one. Here they all join the request's, which
+ * also reads every level from the same state of the store. Writes are not touched: mutations
+ * (and subscriptions, and anything over WebSocket) run as before, and what a query writes on the
+ * side (an analysis run recorded, an access logged) runs in its own transaction. The transaction
+ * is rolled back at the end (a read has nothing to commit) and times out with the request
+ * ({@code govgraph.graphql.timeout}), so Neo4j stops what outlives the answer.
+ * <p>
+ * It runs as the innermost interceptor, on the thread that executes the query (Spring MVC's, for
+ * which graphql-java resolves every level, the batched ones included, before it returns); a level
+ * resolved on another thread opens its own transaction, as before.
+ */
+class RequestTransaction implements WebGraphQlInterceptor, Ordered {
+
+	private static final Log log = LogFactory.getLog(RequestTransaction.class);
+
+	/** How many distinct query texts' operation types are kept (the application's are a few dozen). */
+	static final int MAX_KEPT = 1_000;
+
+	private final PlatformTransactionManager transactions;
+
+	private final DefaultTransactionDefinition definition = new DefaultTransactionDefinition();
+
+	private final Map<Key, Boolean> queries = new ConcurrentHashMap<>();
+
+	RequestTransaction(PlatformTransactionManager transactions, Duration timeout) {
+		this.transactions = transactions;
+		this.definition.setName("graphql-query");
+		this.definition.setReadOnly(true);
+		this.definition.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRED);
+		this.definition.setTimeout((int) Math.max(1, timeout.toSeconds()));
+	}
+
+	@Override
+	public int getOrder() {
+		return Ordered.LOWEST_PRECEDENCE;
+	}
+
+	@Override
+	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
+		if (request instanceof WebSocketGraphQlRequest || !isQuery(request)) {
+			return chain.next(request);
+		}
+		return Mono.defer(() -> {
+			TransactionStatus status = this.transactions.getTransaction(this.definition);
+			try {
+				return Mono.justOrEmpty(chain.next(request).block());
+			}
+			finally {
+				end(status);
+			}
+		});
+	}
+
+	private void end(TransactionStatus status) {
+		try {
+			this.transactions.rollback(status);
+		}
+		catch (RuntimeException ex) {
+			// Neo4j already ended it (the timeout, a failed statement): the answer stands as it is.
+			log.debug("The request's read transaction had already ended", ex);
+		}
+	}
+
+	/** Whether the operation the request runs is a query (a text that does not parse is left to the usual path). */
+	boolean isQuery(WebGraphQlRequest request) {
+		Key key = new Key(request.getDocument(), request.getOperationName());
+		Boolean query = this.queries.get(key);
+		if (query == null) {
+			query = operationIsQuery(key);
+			if (this.queries.size() < MAX_KEPT) {
+				this.queries.put(key, query);
+			}
+		}
+		return query;
+	}
+
+	private static boolean operationIsQuery(Key key) {
+		Document document;
+		try {
+			document = Parser.parse(key.document());
+		}
+		catch (RuntimeException ex) { // InvalidSyntaxException, or a parser limit passed
+			return false;
+		}
+		OperationDefinition chosen = null;
+		int operations = 0;
+		for (OperationDefinition operation : document.getDefinitionsOfType(OperationDefinition.class)) {
+			operations++;
+			if (key.operationName() != null && key.operationName().equals(operation.getName())) {
+				chosen = operation;
+			}
+			else if (key.operationName() == null) {
+				chosen = operation;
+			}
+		}
+		if (chosen == null || (key.operationName() == null && operations != 1)) {
+			return false;
+		}
+		return chosen.getOperation() == OperationDefinition.Operation.QUERY;
+	}
+
+	private record Key(String document, String operationName) {
+	}
+
+}

@@ -1,0 +1,105 @@
+package io.govgraph.web;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import io.govgraph.IntegrationTest;
+import io.govgraph.StatementCounter;
+import io.govgraph.TestAccounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+
+/**
+ * A GraphQL query over HTTP reads all its levels in one transaction ({@link RequestTransaction});
+ * the same query run without the web layer (no interceptors) opens one per level, and both
+ * answer the same.
+ */
+@IntegrationTest
+class RequestTransactionTests {
+
+	private static final String UNITS_WITH_DETAIL = """
+			query unitsWithDetail($where: UnitWhere, $first: Int) {
+			  units(where: $where, first: $first) {
+			    totalCount
+			    edges { node { id parent { id } children { id posts { role person { name posts { unit { id } } } } }
+			      links { type other { name } } } }
+			  }
+			}""";
+
+	private static final Map<String, Object> VARIABLES = Map.of("first", 20, "where",
+			Map.of("within", "yz", "type", Map.of("in", List.of("COMPOUND", "COMMUNITY_COMMITTEE"))));
+
+	/** Tomcat's request threads. */
+	private static final String SERVER_THREADS = "http-nio-";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	StatementCounter counter;
+
+	@Autowired
+	GraphQlTester graphQl;
+
+	@Test
+	void aQueryOverHttpReadsItsTenLevelsInOneTransaction() throws Exception {
+		String testThread = Thread.currentThread().getName();
+		GovGraphHttp admin = GovGraphHttp.as(this.port, TestAccounts.ADMIN);
+		long statements = this.counter.count();
+		long transactions = this.counter.transactions(SERVER_THREADS);
+		var response = admin.graphQl(UNITS_WITH_DETAIL, VARIABLES);
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(GovGraphHttp.json(response.body())).doesNotContainKey("errors");
+		// page, count, parents, children, their posts, the people, their posts, those units, links, other ends
+		assertThat(this.counter.count() - statements).isEqualTo(10);
+		assertThat(this.counter.transactions(SERVER_THREADS) - transactions).isEqualTo(1);
+
+		// Without the web layer each level opens its own, and the answer is the same.
+		statements = this.counter.count();
+		transactions = this.counter.transactions(testThread);
+		Object direct = this.graphQl.document(UNITS_WITH_DETAIL)
+			.variables(VARIABLES)
+			.execute()
+			.path("units")
+			.entity(Object.class)
+			.get();
+		assertThat(this.counter.transactions(testThread) - transactions).isEqualTo(this.counter.count() - statements).isEqualTo(10);
+		@SuppressWarnings("unchecked")
+		Map<String, Object> data = (Map<String, Object>) GovGraphHttp.json(response.body()).get("data");
+		assertThat(data.get("units")).isEqualTo(direct);
+	}
+
+	@Test
+	void mutationsSubscriptionsAndTextsThatDoNotParseAreLeftAlone() {
+		RequestTransaction tx = new RequestTransaction(mock(PlatformTransactionManager.class), Duration.ofSeconds(30));
+		assertThat(tx.isQuery(request("{ units(first: 1) { totalCount } }", null))).isTrue();
+		assertThat(tx.isQuery(request("query a { units(first: 1) { totalCount } }", null))).isTrue();
+		assertThat(tx.isQuery(request("mutation m { revokeApiToken(id: \"x\") { id } }", null))).isFalse();
+		assertThat(tx.isQuery(request("subscription s { changeEvents { edges { cursor } } }", null))).isFalse();
+		String two = "query a { units(first: 1) { totalCount } } mutation b { revokeApiToken(id: \"x\") { id } }";
+		assertThat(tx.isQuery(request(two, "a"))).isTrue();
+		assertThat(tx.isQuery(request(two, "b"))).isFalse();
+		assertThat(tx.isQuery(request(two, null))).isFalse();
+		assertThat(tx.isQuery(request(two, "c"))).isFalse();
+		assertThat(tx.isQuery(request("{ units(first: ", null))).isFalse();
+	}
+
+	private static WebGraphQlRequest request(String document, String operationName) {
+		Map<String, Object> body = new java.util.HashMap<>();
+		body.put("query", document);
+		body.put("operationName", operationName);
+		return new WebGraphQlRequest(java.net.URI.create("http://localhost/graphql"), new org.springframework.http.HttpHeaders(),
+				null, null, Map.of(), body, "1", null);
+	}
+
+}
