@@ -18,6 +18,6 @@ import org.springframework.validation.annotation.Validated;
  */
 @ConfigurationProperties("govgraph.transactions")
 @Validated
-record TransactionProperties(@DefaultValue("5") @PositiveOrZero int maxRetries,
+public record TransactionProperties(@DefaultValue("5") @PositiveOrZero int maxRetries,
 		@DefaultValue("100") @Positive long firstRetryDelayMs) {
 }

@@ -1,6 +1,5 @@
 package io.govgraph.store;
 
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.aopalliance.intercept.MethodInterceptor;
 import org.aopalliance.intercept.MethodInvocation;
@@ -37,9 +36,16 @@ class TransientRetry implements MethodInterceptor {
 	public Object invoke(MethodInvocation invocation) throws Throwable {
 		if (TransactionSynchronizationManager.isActualTransactionActive()
 				|| !(invocation instanceof ProxyMethodInvocation retryable)) {
-			return invocation.proceed();
+			try {
+				return invocation.proceed();
+			}
+			catch (Throwable ex) {
+				if (this.transientError.test(ex)) {
+					TransientFailures.seen();
+				}
+				throw ex;
+			}
 		}
-		long delay = this.firstDelayMillis;
 		for (int attempt = 0;; attempt++) {
 			try {
 				return retryable.invocableClone().proceed();
@@ -48,10 +54,10 @@ class TransientRetry implements MethodInterceptor {
 				if (attempt >= this.maxRetries || !this.transientError.test(ex)) {
 					throw ex;
 				}
+				long delay = TransientFailures.delay(this.firstDelayMillis, attempt);
 				log.info("{} failed transiently ({}); retry {} of {} in {} ms", invocation.getMethod().getName(),
 						ex.getMessage(), attempt + 1, this.maxRetries, delay);
-				Thread.sleep(delay + ThreadLocalRandom.current().nextLong(delay / 2 + 1));
-				delay = Math.min(delay * 2, 5_000);
+				Thread.sleep(delay);
 			}
 		}
 	}

@@ -9,6 +9,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import io.govgraph.store.TransactionProperties;
+
 /**
  * The bounds every GraphQL request runs within: body size, nesting depth, aliases, complexity, and
  * time. Each is checked before anything is read (body size before the body is parsed; depth,
@@ -42,8 +44,9 @@ class QueryLimits {
 
 	/** A query's levels read in one transaction ({@link RequestTransaction}), inside the timeout. */
 	@Bean
-	RequestTransaction requestTransaction(PlatformTransactionManager transactions, GraphQlProperties limits) {
-		return new RequestTransaction(transactions, limits.timeout());
+	RequestTransaction requestTransaction(PlatformTransactionManager transactions, GraphQlProperties limits,
+			TransactionProperties retries) {
+		return new RequestTransaction(transactions, limits.timeout(), retries);
 	}
 
 }

@@ -21,6 +21,9 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.DefaultTransactionDefinition;
 
+import io.govgraph.store.TransactionProperties;
+import io.govgraph.store.TransientFailures;
+
 /**
  * One read transaction for a whole GraphQL query over HTTP. The repositories GraphQL reads through
  * are {@code @Transactional(readOnly = true)} and fetch one level of the query each (a person, then
@@ -31,7 +34,9 @@ import org.springframework.transaction.support.DefaultTransactionDefinition;
  * (and subscriptions, and anything over WebSocket) run as before, and what a query writes on the
  * side (an analysis run recorded, an access logged) runs in its own transaction. The transaction
  * is rolled back at the end (a read has nothing to commit) and times out with the request
- * ({@code govgraph.graphql.timeout}), so Neo4j stops what outlives the answer.
+ * ({@code govgraph.graphql.timeout}), so Neo4j stops what outlives the answer. A level that fails
+ * for a transient reason (a cluster member restarting) runs the whole query again in a new
+ * transaction, as an outermost {@code @Transactional} method would be ({@code govgraph.transactions}).
  * <p>
  * It runs as the innermost interceptor, on the thread that executes the query (Spring MVC's, for
  * which graphql-java resolves every level, the batched ones included, before it returns); a level
@@ -50,8 +55,11 @@ class RequestTransaction implements WebGraphQlInterceptor, Ordered {
 
 	private final Map<Key, Boolean> queries = new ConcurrentHashMap<>();
 
-	RequestTransaction(PlatformTransactionManager transactions, Duration timeout) {
+	private final TransactionProperties retries;
+
+	RequestTransaction(PlatformTransactionManager transactions, Duration timeout, TransactionProperties retries) {
 		this.transactions = transactions;
+		this.retries = retries;
 		this.definition.setName("graphql-query");
 		this.definition.setReadOnly(true);
 		this.definition.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRED);
@@ -69,14 +77,34 @@ class RequestTransaction implements WebGraphQlInterceptor, Ordered {
 			return chain.next(request);
 		}
 		return Mono.defer(() -> {
-			TransactionStatus status = this.transactions.getTransaction(this.definition);
-			try {
-				return Mono.justOrEmpty(chain.next(request).block());
-			}
-			finally {
-				end(status);
+			for (int attempt = 0;; attempt++) {
+				WebGraphQlResponse[] response = new WebGraphQlResponse[1];
+				boolean failedTransiently = TransientFailures.watch(() -> response[0] = inTransaction(request, chain));
+				if (!failedTransiently || attempt >= this.retries.maxRetries()) {
+					return Mono.justOrEmpty(response[0]);
+				}
+				long delay = TransientFailures.delay(this.retries.firstRetryDelayMs(), attempt);
+				log.info("A query's read transaction failed transiently; retry " + (attempt + 1) + " of "
+						+ this.retries.maxRetries() + " in " + delay + " ms");
+				try {
+					Thread.sleep(delay);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					return Mono.justOrEmpty(response[0]);
+				}
 			}
 		});
+	}
+
+	private WebGraphQlResponse inTransaction(WebGraphQlRequest request, Chain chain) {
+		TransactionStatus status = this.transactions.getTransaction(this.definition);
+		try {
+			return chain.next(request).block();
+		}
+		finally {
+			end(status);
+		}
 	}
 
 	private void end(TransactionStatus status) {

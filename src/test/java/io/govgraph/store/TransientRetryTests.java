@@ -13,6 +13,7 @@ import org.springframework.aop.framework.Advised;
 import org.springframework.aop.framework.ProxyFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.interceptor.TransactionInterceptor;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import io.govgraph.IntegrationTest;
 import io.govgraph.linkage.ScopeService;
@@ -57,6 +58,27 @@ class TransientRetryTests {
 				"unavailable"), calls);
 		assertThatThrownBy(work::getAsInt).isInstanceOf(TransientException.class);
 		assertThat(calls).hasValue(4);
+	}
+
+	@Test
+	void insideAnotherTransactionAFailureIsNotRetriedButRecordedForTheOneWhoOpenedIt() {
+		AtomicInteger calls = new AtomicInteger();
+		IntSupplier work = failingFirst(1, new TransientException("Neo.TransientError.General.DatabaseUnavailable",
+				"unavailable"), calls);
+		TransactionSynchronizationManager.setActualTransactionActive(true);
+		try {
+			assertThat(TransientFailures.watch(() -> assertThatThrownBy(work::getAsInt)
+				.isInstanceOf(TransientException.class))).isTrue();
+			assertThat(calls).hasValue(1);
+			assertThat(TransientFailures.watch(() -> assertThat(work.getAsInt()).isEqualTo(2))).isFalse();
+			IntSupplier wrong = failingFirst(1, new ClientException("Neo.ClientError.Statement.SyntaxError", "syntax"),
+					new AtomicInteger());
+			assertThat(TransientFailures.watch(() -> assertThatThrownBy(wrong::getAsInt)
+				.isInstanceOf(ClientException.class))).isFalse();
+		}
+		finally {
+			TransactionSynchronizationManager.setActualTransactionActive(false);
+		}
 	}
 
 	@Test

@@ -4,20 +4,33 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import java.util.concurrent.atomic.AtomicInteger;
+
+import graphql.ExecutionResult;
 import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
+import org.springframework.transaction.support.SimpleTransactionStatus;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import io.govgraph.IntegrationTest;
 import io.govgraph.StatementCounter;
+import io.govgraph.store.TransactionProperties;
+import io.govgraph.store.TransientFailures;
 import io.govgraph.TestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 /**
  * A GraphQL query over HTTP reads all its levels in one transaction ({@link RequestTransaction});
@@ -81,7 +94,8 @@ class RequestTransactionTests {
 
 	@Test
 	void mutationsSubscriptionsAndTextsThatDoNotParseAreLeftAlone() {
-		RequestTransaction tx = new RequestTransaction(mock(PlatformTransactionManager.class), Duration.ofSeconds(30));
+		RequestTransaction tx = new RequestTransaction(mock(PlatformTransactionManager.class), Duration.ofSeconds(30),
+				new TransactionProperties(3, 1));
 		assertThat(tx.isQuery(request("{ units(first: 1) { totalCount } }", null))).isTrue();
 		assertThat(tx.isQuery(request("query a { units(first: 1) { totalCount } }", null))).isTrue();
 		assertThat(tx.isQuery(request("mutation m { revokeApiToken(id: \"x\") { id } }", null))).isFalse();
@@ -92,6 +106,41 @@ class RequestTransactionTests {
 		assertThat(tx.isQuery(request(two, null))).isFalse();
 		assertThat(tx.isQuery(request(two, "c"))).isFalse();
 		assertThat(tx.isQuery(request("{ units(first: ", null))).isFalse();
+	}
+
+	@Test
+	void aQueryThatFailedTransientlyRunsAgainInANewTransaction() {
+		PlatformTransactionManager transactions = mock(PlatformTransactionManager.class);
+		when(transactions.getTransaction(any())).thenReturn(new SimpleTransactionStatus());
+		RequestTransaction tx = new RequestTransaction(transactions, Duration.ofSeconds(30), new TransactionProperties(3, 1));
+		WebGraphQlRequest request = request("{ units(first: 1) { totalCount } }", null);
+		AtomicInteger runs = new AtomicInteger();
+		WebGraphQlResponse answer = tx.intercept(request, r -> {
+			// a level failed transiently in the first two runs (TransientRetry records it, not retrying inside)
+			if (runs.incrementAndGet() <= 2) {
+				TransientFailures.seen();
+			}
+			return Mono.just(response(r, runs.get()));
+		}).block();
+		assertThat(runs).hasValue(3);
+		assertThat((Object) answer.getData()).isEqualTo(Map.of("run", 3));
+		verify(transactions, times(3)).getTransaction(any());
+		verify(transactions, times(3)).rollback(any());
+
+		// at most govgraph.transactions.max-retries times
+		runs.set(0);
+		answer = tx.intercept(request, r -> {
+			runs.incrementAndGet();
+			TransientFailures.seen();
+			return Mono.just(response(r, runs.get()));
+		}).block();
+		assertThat(runs).hasValue(4);
+		assertThat((Object) answer.getData()).isEqualTo(Map.of("run", 4));
+	}
+
+	private static WebGraphQlResponse response(WebGraphQlRequest request, int run) {
+		return new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(),
+				ExecutionResult.newExecutionResult().data(Map.of("run", run)).build()));
 	}
 
 	private static WebGraphQlRequest request(String document, String operationName) {
