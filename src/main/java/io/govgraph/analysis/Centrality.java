@@ -152,8 +152,17 @@ public final class Centrality {
 	 * block's vertices less its twins; O(n + m) space, and O(largest block) per block of sources.
 	 */
 	static double[] betweennessExact(LinkageGraph g, boolean mergeTwins) {
+		return betweennessExact(g, mergeTwins, true);
+	}
+
+	/**
+	 * As {@link #betweennessExact(LinkageGraph, boolean)}; with {@code sideVertices}, the searches
+	 * from vertices that are not {@link SideVertices side vertices} run on their block without them.
+	 */
+	static double[] betweennessExact(LinkageGraph g, boolean mergeTwins, boolean sideVertices) {
 		int n = g.vertexCount();
 		Blocks blocks = Blocks.of(g, mergeTwins);
+		SideVertices side = sideVertices ? SideVertices.of(blocks) : SideVertices.none(blocks);
 		int largest = 0;
 		for (int b = 0; b < blocks.count; b++) {
 			largest = Math.max(largest, blocks.size(b));
@@ -167,7 +176,7 @@ public final class Centrality {
 			BfsWork w = new BfsWork(workSize);
 			for (int i = from; i < to; i++) {
 				progress.step();
-				brandesInBlock(blocks, run[i], w, acc);
+				brandesInBlock(blocks, side, run[i], w, acc);
 			}
 		});
 		double[] sum = new double[n];
@@ -189,10 +198,16 @@ public final class Centrality {
 	 * for every other, so a vertex's δ is σ times the plain sum over all its neighbours, with no
 	 * test of their distance and no write outside its own cell.
 	 */
-	private static void brandesInBlock(Blocks blocks, int position, BfsWork w, double[] acc) {
+	private static void brandesInBlock(Blocks blocks, SideVertices side, int position, BfsWork w, double[] acc) {
 		int base = blocks.start[blocks.blockOf[position]];
-		brandesPulled(blocks.offset, blocks.adjacent, base, blocks.copies, blocks.weight, position - base,
-				(double) blocks.weight[position] * blocks.multiplicity[position], w, acc);
+		double factor = (double) blocks.weight[position] * blocks.multiplicity[position];
+		if (side.side[position]) {
+			brandesPulled(blocks.offset, blocks.adjacent, base, blocks.copies, side.targetWeight, position - base, factor,
+					w, acc);
+		}
+		else {
+			brandesPulled(side.offset, side.adjacent, base, blocks.copies, blocks.weight, position - base, factor, w, acc);
+		}
 	}
 
 	/**
