@@ -94,7 +94,7 @@ public final class Centrality {
 		for (int s : sources) {
 			deltaFactor[s] += share;
 		}
-		return weighted(g, java.util.Arrays.stream(sources).distinct().toArray(), deltaFactor, new double[n]);
+		return weightedCompact(g, java.util.Arrays.stream(sources).distinct().toArray(), deltaFactor, new double[n]);
 	}
 
 	/**
@@ -136,7 +136,7 @@ public final class Centrality {
 			deltaFactor[s] = share;
 			pendantFactor[s] = share * (weight[s] - 1) / weight[s];
 		}
-		return weighted(g, chosen, deltaFactor, pendantFactor);
+		return weightedCompact(g, chosen, deltaFactor, pendantFactor);
 	}
 
 	/**
@@ -152,8 +152,17 @@ public final class Centrality {
 	 * block's vertices less its twins; O(n + m) space, and O(largest block) per block of sources.
 	 */
 	static double[] betweennessExact(LinkageGraph g, boolean mergeTwins) {
+		return betweennessExact(g, mergeTwins, true);
+	}
+
+	/**
+	 * As {@link #betweennessExact(LinkageGraph, boolean)}; with {@code sideVertices}, the searches
+	 * from vertices that are not {@link SideVertices side vertices} run on their block without them.
+	 */
+	static double[] betweennessExact(LinkageGraph g, boolean mergeTwins, boolean sideVertices) {
 		int n = g.vertexCount();
 		Blocks blocks = Blocks.of(g, mergeTwins);
+		SideVertices side = sideVertices ? SideVertices.of(blocks) : SideVertices.none(blocks);
 		int largest = 0;
 		for (int b = 0; b < blocks.count; b++) {
 			largest = Math.max(largest, blocks.size(b));
@@ -167,7 +176,7 @@ public final class Centrality {
 			BfsWork w = new BfsWork(workSize);
 			for (int i = from; i < to; i++) {
 				progress.step();
-				brandesInBlock(blocks, run[i], w, acc);
+				brandesInBlock(blocks, side, run[i], w, acc);
 			}
 		});
 		double[] sum = new double[n];
@@ -189,16 +198,31 @@ public final class Centrality {
 	 * for every other, so a vertex's δ is σ times the plain sum over all its neighbours, with no
 	 * test of their distance and no write outside its own cell.
 	 */
-	private static void brandesInBlock(Blocks blocks, int position, BfsWork w, double[] acc) {
+	private static void brandesInBlock(Blocks blocks, SideVertices side, int position, BfsWork w, double[] acc) {
 		int base = blocks.start[blocks.blockOf[position]];
-		int s = position - base;
+		double factor = (double) blocks.weight[position] * blocks.multiplicity[position];
+		if (side.side[position]) {
+			brandesPulled(blocks.offset, blocks.adjacent, base, blocks.copies, side.targetWeight, position - base, factor,
+					w, acc);
+		}
+		else {
+			brandesPulled(side.offset, side.adjacent, base, blocks.copies, blocks.weight, position - base, factor, w, acc);
+		}
+	}
+
+	/**
+	 * One source s of Brandes' algorithm on compressed sparse rows whose vertices start at
+	 * {@code base} (a block's, or 0 for a whole graph), vertex x standing for {@code copies[base + x]}
+	 * equivalent ones and, as a target, for {@code weight[base + x]} vertices; its dependencies added
+	 * {@code factor} times to {@code acc[base + x]}. See {@link #brandesInBlock}.
+	 */
+	private static void brandesPulled(int[] offset, int[] adjacent, int base, int[] copies, int[] weight, int s,
+			double factor, BfsWork w, double[] acc) {
 		int[] dist = w.dist;
 		int[] order = w.order;
 		int[] level = w.level;
 		double[] sigma = w.sigma;
 		double[] coefficient = w.coefficient;
-		int[] offset = blocks.offset;
-		int[] adjacent = blocks.adjacent;
 		for (int i = 0; i < w.reached; i++) {
 			dist[order[i]] = -1;
 			sigma[order[i]] = 0;
@@ -210,7 +234,6 @@ public final class Centrality {
 		sigma[s] = 1;
 		int depth = 0;
 		level[0] = 0;
-		int[] copies = blocks.copies;
 		while (head < tail) {
 			int v = order[head];
 			if (dist[v] > depth) {
@@ -237,8 +260,6 @@ public final class Centrality {
 		}
 		level[depth + 1] = tail;
 		w.reached = tail;
-		int[] weight = blocks.weight;
-		double factor = (double) weight[position] * blocks.multiplicity[position];
 		for (int d = depth; d >= 1; d--) {
 			for (int i = level[d], end = level[d + 1]; i < end; i++) {
 				int x = order[i];
@@ -268,6 +289,16 @@ public final class Centrality {
 		double[] ones = new double[n];
 		Arrays.fill(ones, 1);
 		return weighted(g, IntStream.range(0, n).toArray(), ones, new double[n]);
+	}
+
+	/** {@link #betweenness(LinkageGraph, int[])} for fewer sources than vertices, with the plain searches: the reference for tests. */
+	static double[] betweennessOfSourcesPlain(LinkageGraph g, int[] sources) {
+		int n = g.vertexCount();
+		double[] deltaFactor = new double[n];
+		for (int s : sources) {
+			deltaFactor[s] += (double) n / sources.length;
+		}
+		return weighted(g, Arrays.stream(sources).distinct().toArray(), deltaFactor, new double[n]);
 	}
 
 	/** Exact betweenness with only the pendants folded into their neighbours' searches. */
@@ -305,6 +336,43 @@ public final class Centrality {
 		});
 		for (int v = 0; v < n; v++) {
 			sum[v] *= 0.5;
+		}
+		return sum;
+	}
+
+	/**
+	 * As {@link #weighted}, on the graph renumbered in breadth-first order ({@link CompactGraph}) and
+	 * with the dependencies pulled level by level ({@link #brandesPulled}): a sample's searches on a
+	 * large graph, whose work arrays do not fit in a core's cache, then touch neighbouring cells.
+	 * The sources are taken in their new order, so each block of them starts its searches close
+	 * together.
+	 */
+	private static double[] weightedCompact(LinkageGraph g, int[] run, double[] deltaFactor, double[] pendantFactor) {
+		int n = g.vertexCount();
+		CompactGraph c = CompactGraph.of(g);
+		int[] ones = new int[n];
+		Arrays.fill(ones, 1);
+		int[] at = new int[run.length];
+		for (int i = 0; i < run.length; i++) {
+			at[i] = c.renumbered[run[i]];
+		}
+		Arrays.sort(at);
+		AnalysisProgress progress = AnalysisProgress.current();
+		progress.expect(run.length);
+		double[] byIndex = blocks(n, at, (from, to, acc) -> {
+			BfsWork w = new BfsWork(n);
+			for (int i = from; i < to; i++) {
+				progress.step();
+				int s = at[i];
+				int v = c.original[s];
+				brandesPulled(c.offset, c.adjacent, 0, ones, ones, s, deltaFactor[v], w, acc);
+				// Every path from one of s's pendants to a third vertex runs through s.
+				acc[s] += pendantFactor[v] * (w.reached - 2);
+			}
+		});
+		double[] sum = new double[n];
+		for (int i = 0; i < n; i++) {
+			sum[c.original[i]] = byIndex[i] * 0.5;
 		}
 		return sum;
 	}

@@ -171,6 +171,18 @@ class CentralityTests {
 		assertClose(folded, plain);
 	}
 
+	@Test
+	void aSampleSearchedOnTheRenumberedGraphAgreesWithPlainSearches() {
+		// Two cycles sharing a cut vertex, a chain, pendants, a twin pair and a second component.
+		LinkageGraph g = graph("a-b", "b-c", "c-a", "c-d", "d-e", "e-f", "f-c", "f-g", "g-h", "h-i", "i-j", "j-f", "a-p1",
+				"a-p2", "e-p3", "b-t1", "t1-d", "b-t2", "t2-d", "x-y", "y-z", "z-x", "z-q");
+		int n = g.vertexCount();
+		for (int[] sources : new int[][] { { 0 }, { n - 1 }, { 1, 4, 9 }, { 2, 3, 5, 7, 11, 13, n - 2 },
+				java.util.stream.IntStream.range(0, n - 1).toArray() }) {
+			assertClose(Centrality.betweenness(g, sources), Centrality.betweennessOfSourcesPlain(g, sources));
+		}
+	}
+
 	private static void assertClose(double[] actual, double... expected) {
 		assertThat(actual).hasSize(expected.length);
 		for (int i = 0; i < expected.length; i++) {

@@ -28,6 +28,10 @@ class DecompositionTests {
 	@TempDir
 	Path dir;
 
+	static final List<String> SIDE_VERTICES = List.of("s-c1", "s-c2", "c1-k1", "c1-k2", "k1-k2", "p1-s", "p1-c1", "p2-k1",
+			"p2-k2", "p3-c2", "p3-s", "t1-s", "t1-c1", "t2-s", "t2-c1", "z-p1", "q-c1", "q-c2", "c2-w1", "c2-w2", "c2-w3",
+			"w1-w2", "w1-w3", "w2-w3", "k2-r", "r-c2");
+
 	/** Named hand-made graphs: "a-b" edges, "x" an isolated vertex. */
 	static List<Object[]> graphs() {
 		List<Object[]> graphs = new ArrayList<>();
@@ -47,6 +51,10 @@ class DecompositionTests {
 				List.of("r-a", "r-b", "a-c", "a-d", "d-e", "b-f", "f-g", "f-h", "h-i", "r-j") });
 		graphs.add(new Object[] { "disconnected components",
 				List.of("a-b", "b-c", "c-a", "c-d", "e-f", "f-g", "g-h", "h-e", "e-g", "i-j", "k") });
+		// Side vertices: people on a unit and its parent (p1, p3; twins t1–t2 too), on two linked units
+		// (p2), a pendant on a side vertex (z on p1), a person on two units not joined (q: not a side
+		// vertex), and a clique of four (every vertex a side vertex) hanging at c2.
+		graphs.add(new Object[] { "side vertices", SIDE_VERTICES });
 		graphs.add(new Object[] { "a single edge", List.of("a-b") });
 		graphs.add(new Object[] { "a clique and a star", List.of("a-b", "a-c", "a-d", "b-c", "b-d", "c-d", "d-s",
 				"s-l1", "s-l2", "s-l3") });
@@ -72,6 +80,8 @@ class DecompositionTests {
 		double[] plain = Centrality.betweennessPlain(g);
 		assertClose(Centrality.betweennessExact(g, false), plain);
 		assertClose(Centrality.betweennessExact(g, true), plain);
+		assertClose(Centrality.betweennessExact(g, true, false), plain);
+		assertClose(Centrality.betweennessExact(g, false, true), plain);
 		assertClose(Centrality.betweennessPendantsFolded(g), plain);
 		assertClose(Centrality.betweenness(g, IntStream.range(0, g.vertexCount()).toArray()), plain);
 		assertDistancesArePlain(g);
@@ -157,8 +167,31 @@ class DecompositionTests {
 			double[] plain = Centrality.betweennessPlain(g);
 			assertClose(Centrality.betweennessExact(g, true), plain);
 			assertClose(Centrality.betweennessExact(g, false), plain);
+			assertClose(Centrality.betweennessExact(g, true, false), plain);
 			assertDistancesArePlain(g);
 		}
+	}
+
+	@Test
+	void sideVerticesAreThoseWhoseNeighboursInTheBlockAreAllJoined() {
+		LinkageGraph g = graph(SIDE_VERTICES);
+		Blocks blocks = Blocks.of(g, true);
+		SideVertices side = SideVertices.of(blocks);
+		java.util.Set<String> found = new java.util.TreeSet<>();
+		for (int p = 0; p < blocks.vertex.length; p++) {
+			if (side.side[p]) {
+				found.add(g.id(blocks.vertex[p]));
+			}
+		}
+		// p1's pendant z is a block of its own; t2 is folded into its twin t1, w2 and w3 into w1; q's
+		// units are not joined; the clique is a block of its own, in which the cut vertex c2 is one too.
+		assertThat(found).containsExactly("c2", "p1", "p2", "p3", "t1", "w1");
+		assertThat(side.count).isEqualTo(6);
+		double[] plain = Centrality.betweennessPlain(g);
+		for (String id : List.of("p2", "p3", "t1", "t2", "w1", "w2", "w3")) {
+			assertThat(plain[g.indexOf(id)]).as(id).isZero();
+		}
+		assertThat(SideVertices.none(blocks).count).isZero();
 	}
 
 	@Test
