@@ -20,9 +20,11 @@ import java.util.stream.IntStream;
  * then dependencies accumulated in reverse order. O(nm) time and O(n + m) space unweighted; here
  * run inside the biconnected components only, once per class of equivalent vertices, with the
  * pairs articulation points separate counted apart and each class of equivalent vertices one
- * weighted vertex of its block ({@link Blocks}): O(Σ n'<sub>B</sub>m'<sub>B</sub>) time over the
- * blocks, m'<sub>B</sub> the block's edges once twins are folded, and O(largest block) space per
- * block of sources (16 blocks at most). Sampled: the pivot
+ * weighted vertex of its block ({@link Blocks}), and the searches from vertices that are not side
+ * vertices (those whose neighbours are all joined, {@link SideVertices}) run on the block without
+ * the side vertices: O(Σ n'<sub>B</sub>m'<sub>B</sub>) time over the blocks, m'<sub>B</sub> the
+ * block's edges once twins are folded, and O(largest block) space per block of sources (16 blocks
+ * at most). Sampled: the pivot
  * estimator of U. Brandes and C. Pich, "Centrality estimation in large networks",
  * International Journal of Bifurcation and Chaos 17(7), 2007 (networkx's {@code k}), with sources
  * drawn in proportion to the vertices they stand for (Horvitz–Thompson); O(km) time.</li>

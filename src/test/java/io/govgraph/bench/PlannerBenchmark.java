@@ -200,6 +200,10 @@ class PlannerBenchmark {
 
 	@Test
 	void thirtyTwoClientsAskThePlannersQuestions() throws Exception {
+		// Spring Security's test support lifts every Reactor operator assembled in this JVM while a
+		// test method runs (to carry @WithMockUser's context); a deployed GovGraph has no such hook.
+		reactor.core.publisher.Hooks
+			.resetOnLastOperator(org.springframework.security.core.context.SecurityContext.class.getName());
 		Path folder = Path.of("target/bench/district-" + VERTICES);
 		DistrictGenerator.Summary summary = DistrictGenerator.generate(folder, VERTICES, 20260401L);
 		long started = System.nanoTime();
