@@ -45,8 +45,9 @@ class QueryLimits {
 	/** A query's levels read in one transaction ({@link RequestTransaction}), inside the timeout. */
 	@Bean
 	RequestTransaction requestTransaction(PlatformTransactionManager transactions, GraphQlProperties limits,
-			TransactionProperties retries) {
-		return new RequestTransaction(transactions, limits.timeout(), retries);
+			TransactionProperties retries,
+			@Value("${spring.neo4j.pool.max-connection-pool-size:100}") int connectionPoolSize) {
+		return new RequestTransaction(transactions, limits.timeout(), retries, connectionPoolSize / 2);
 	}
 
 }

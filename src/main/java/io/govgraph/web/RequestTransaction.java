@@ -3,6 +3,7 @@ package io.govgraph.web;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
 
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
@@ -38,6 +39,11 @@ import io.govgraph.store.TransientFailures;
  * for a transient reason (a cluster member restarting) runs the whole query again in a new
  * transaction, as an outermost {@code @Transactional} method would be ({@code govgraph.transactions}).
  * <p>
+ * A request's transaction holds a connection of the driver's pool for the whole request, and
+ * what the request reads on the side through a session of its own needs a second one: so at most
+ * half the pool is held this way, and a query arriving when that many are running reads level by
+ * level, as without this interceptor, rather than wait.
+ * <p>
  * It runs as the innermost interceptor, on the thread that executes the query (Spring MVC's, for
  * which graphql-java resolves every level, the batched ones included, before it returns); a level
  * resolved on another thread opens its own transaction, as before.
@@ -57,9 +63,20 @@ class RequestTransaction implements WebGraphQlInterceptor, Ordered {
 
 	private final TransactionProperties retries;
 
-	RequestTransaction(PlatformTransactionManager transactions, Duration timeout, TransactionProperties retries) {
+	/** Requests holding a transaction (and so a connection) for their whole run. */
+	private final Semaphore holders;
+
+	/**
+	 * @param maxHolders at most how many requests at once hold a transaction for their whole run:
+	 * half the driver's connection pool, so that what they read on the side through a session of
+	 * its own (an analysis's projection, the access log, the change events) always finds a
+	 * connection, and no request waits for one held by another that waits in turn
+	 */
+	RequestTransaction(PlatformTransactionManager transactions, Duration timeout, TransactionProperties retries,
+			int maxHolders) {
 		this.transactions = transactions;
 		this.retries = retries;
+		this.holders = new Semaphore(Math.max(1, maxHolders));
 		this.definition.setName("graphql-query");
 		this.definition.setReadOnly(true);
 		this.definition.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRED);
@@ -77,24 +94,37 @@ class RequestTransaction implements WebGraphQlInterceptor, Ordered {
 			return chain.next(request);
 		}
 		return Mono.defer(() -> {
-			for (int attempt = 0;; attempt++) {
-				WebGraphQlResponse[] response = new WebGraphQlResponse[1];
-				boolean failedTransiently = TransientFailures.watch(() -> response[0] = inTransaction(request, chain));
-				if (!failedTransiently || attempt >= this.retries.maxRetries()) {
-					return Mono.justOrEmpty(response[0]);
-				}
-				long delay = TransientFailures.delay(this.retries.firstRetryDelayMs(), attempt);
-				log.info("A query's read transaction failed transiently; retry " + (attempt + 1) + " of "
-						+ this.retries.maxRetries() + " in " + delay + " ms");
-				try {
-					Thread.sleep(delay);
-				}
-				catch (InterruptedException ex) {
-					Thread.currentThread().interrupt();
-					return Mono.justOrEmpty(response[0]);
-				}
+			if (!this.holders.tryAcquire()) {
+				// As many requests hold a connection for their whole run as may: this one reads level by level.
+				return chain.next(request);
+			}
+			try {
+				return Mono.justOrEmpty(withRetries(request, chain));
+			}
+			finally {
+				this.holders.release();
 			}
 		});
+	}
+
+	private WebGraphQlResponse withRetries(WebGraphQlRequest request, Chain chain) {
+		for (int attempt = 0;; attempt++) {
+			WebGraphQlResponse[] response = new WebGraphQlResponse[1];
+			boolean failedTransiently = TransientFailures.watch(() -> response[0] = inTransaction(request, chain));
+			if (!failedTransiently || attempt >= this.retries.maxRetries()) {
+				return response[0];
+			}
+			long delay = TransientFailures.delay(this.retries.firstRetryDelayMs(), attempt);
+			log.info("A query's read transaction failed transiently; retry " + (attempt + 1) + " of "
+					+ this.retries.maxRetries() + " in " + delay + " ms");
+			try {
+				Thread.sleep(delay);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return response[0];
+			}
+		}
 	}
 
 	private WebGraphQlResponse inTransaction(WebGraphQlRequest request, Chain chain) {

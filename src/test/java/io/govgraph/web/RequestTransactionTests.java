@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import graphql.ExecutionResult;
@@ -95,7 +97,7 @@ class RequestTransactionTests {
 	@Test
 	void mutationsSubscriptionsAndTextsThatDoNotParseAreLeftAlone() {
 		RequestTransaction tx = new RequestTransaction(mock(PlatformTransactionManager.class), Duration.ofSeconds(30),
-				new TransactionProperties(3, 1));
+				new TransactionProperties(3, 1), 50);
 		assertThat(tx.isQuery(request("{ units(first: 1) { totalCount } }", null))).isTrue();
 		assertThat(tx.isQuery(request("query a { units(first: 1) { totalCount } }", null))).isTrue();
 		assertThat(tx.isQuery(request("mutation m { revokeApiToken(id: \"x\") { id } }", null))).isFalse();
@@ -112,7 +114,8 @@ class RequestTransactionTests {
 	void aQueryThatFailedTransientlyRunsAgainInANewTransaction() {
 		PlatformTransactionManager transactions = mock(PlatformTransactionManager.class);
 		when(transactions.getTransaction(any())).thenReturn(new SimpleTransactionStatus());
-		RequestTransaction tx = new RequestTransaction(transactions, Duration.ofSeconds(30), new TransactionProperties(3, 1));
+		RequestTransaction tx = new RequestTransaction(transactions, Duration.ofSeconds(30), new TransactionProperties(3, 1),
+				50);
 		WebGraphQlRequest request = request("{ units(first: 1) { totalCount } }", null);
 		AtomicInteger runs = new AtomicInteger();
 		WebGraphQlResponse answer = tx.intercept(request, r -> {
@@ -136,6 +139,39 @@ class RequestTransactionTests {
 		}).block();
 		assertThat(runs).hasValue(4);
 		assertThat((Object) answer.getData()).isEqualTo(Map.of("run", 4));
+	}
+
+	@Test
+	void atMostHalfThePoolHoldsATransactionTheOthersReadLevelByLevel() throws Exception {
+		PlatformTransactionManager transactions = mock(PlatformTransactionManager.class);
+		when(transactions.getTransaction(any())).thenReturn(new SimpleTransactionStatus());
+		RequestTransaction tx = new RequestTransaction(transactions, Duration.ofSeconds(30), new TransactionProperties(3, 1),
+				1);
+		WebGraphQlRequest request = request("{ units(first: 1) { totalCount } }", null);
+		CountDownLatch inside = new CountDownLatch(1);
+		CountDownLatch leave = new CountDownLatch(1);
+		Thread holder = new Thread(() -> tx.intercept(request, r -> {
+			inside.countDown();
+			try {
+				leave.await();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			return Mono.just(response(r, 1));
+		}).block());
+		holder.start();
+		assertThat(inside.await(10, TimeUnit.SECONDS)).isTrue();
+		// the one place is taken: this query runs at once, without a transaction of its own
+		WebGraphQlResponse second = tx.intercept(request, r -> Mono.just(response(r, 2))).block();
+		assertThat((Object) second.getData()).isEqualTo(Map.of("run", 2));
+		verify(transactions, times(1)).getTransaction(any());
+		leave.countDown();
+		holder.join(10_000);
+		// and once it is free again, the next one holds it
+		tx.intercept(request, r -> Mono.just(response(r, 3))).block();
+		verify(transactions, times(2)).getTransaction(any());
+		verify(transactions, times(2)).rollback(any());
 	}
 
 	private static WebGraphQlResponse response(WebGraphQlRequest request, int run) {
