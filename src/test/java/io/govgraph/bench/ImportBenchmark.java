@@ -69,6 +69,14 @@ class ImportBenchmark {
 	/** Bookkeeping only GovGraph's import writes: its log of past imports. */
 	static final String IMPORT_LOG = "__GovGraphImportLog";
 
+	/**
+	 * What else only GovGraph's import writes, left out of the comparison and counted apart: the
+	 * change events of the import (issue 18), the outbox's counter and the cross-appointment state
+	 * they are computed from.
+	 */
+	static final List<String> EVENTS = List.of("ChangeEvent", "CrossAppointmentState", "EventCounter",
+			"PendingChangeEvents");
+
 	@Test
 	void importVersusLoadCsv() throws Exception {
 		long rows = Long.getLong("bench.importRows", 1_000_000);
@@ -296,6 +304,7 @@ class ImportBenchmark {
 				session.run("MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n")
 					.forEachRemaining(r -> labels.put(r.get("label").asString(), r.get("n").asLong()));
 				labels.remove(IMPORT_LOG);
+				EVENTS.forEach(labels::remove);
 				Map<String, Long> types = new TreeMap<>();
 				session.run("MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n")
 					.forEachRemaining(r -> types.put(r.get("type").asString(), r.get("n").asLong()));
