@@ -128,7 +128,16 @@ class RequestTransaction implements WebGraphQlInterceptor, Ordered {
 	}
 
 	private WebGraphQlResponse inTransaction(WebGraphQlRequest request, Chain chain) {
-		TransactionStatus status = this.transactions.getTransaction(this.definition);
+		TransactionStatus status;
+		try {
+			status = this.transactions.getTransaction(this.definition);
+		}
+		catch (RuntimeException ex) {
+			// No transaction to be had (Neo4j unreachable, no connection free in time): each level
+			// then opens its own, retried or answered with an error naming its field, as before.
+			log.debug("No read transaction for the query; its levels read on their own", ex);
+			return chain.next(request).block();
+		}
 		try {
 			return chain.next(request).block();
 		}

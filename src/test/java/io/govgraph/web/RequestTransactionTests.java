@@ -174,6 +174,20 @@ class RequestTransactionTests {
 		verify(transactions, times(2)).rollback(any());
 	}
 
+	@Test
+	void aQueryThatCannotHaveATransactionReadsLevelByLevel() {
+		PlatformTransactionManager transactions = mock(PlatformTransactionManager.class);
+		when(transactions.getTransaction(any()))
+			.thenThrow(new org.springframework.transaction.CannotCreateTransactionException("no connection"));
+		RequestTransaction tx = new RequestTransaction(transactions, Duration.ofSeconds(30), new TransactionProperties(3, 1),
+				50);
+		WebGraphQlResponse answer = tx
+			.intercept(request("{ units(first: 1) { totalCount } }", null), r -> Mono.just(response(r, 1)))
+			.block();
+		assertThat((Object) answer.getData()).isEqualTo(Map.of("run", 1));
+		verify(transactions, times(0)).rollback(any());
+	}
+
 	private static WebGraphQlResponse response(WebGraphQlRequest request, int run) {
 		return new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(),
 				ExecutionResult.newExecutionResult().data(Map.of("run", run)).build()));
