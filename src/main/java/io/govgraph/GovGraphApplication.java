@@ -8,6 +8,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.boot.neo4j.autoconfigure.observation.Neo4jObservationAutoConfiguration;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -19,7 +20,8 @@ import io.govgraph.security.LocalOperator;
  * {@code import}, {@code export} or {@code audit} (see {@link GovGraphCommand}), runs that command
  * against the same store and exits.
  */
-@SpringBootApplication
+// The driver's observations of every statement and Bolt message are opt-in: store/CypherMetricsConfiguration.
+@SpringBootApplication(exclude = Neo4jObservationAutoConfiguration.class)
 @ConfigurationPropertiesScan
 public class GovGraphApplication {
 

@@ -12,15 +12,19 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.Transaction;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
  * Counts the Cypher statements the application sends through the Neo4j driver: wraps the
  * {@link Driver} bean so that every {@code run} on a session or transaction it hands out is
  * counted. This is how the tests prove that a request costs a number of statements that does not
- * grow with the number of items it returns (one query per level, never one per item).
+ * grow with the number of items it returns (one query per level, never one per item). Benchmarks
+ * leave it out ({@code govgraph.test.count-statements=false}): they time the application as it is
+ * deployed, without a proxy around every session and transaction.
  */
 @Component
+@ConditionalOnProperty(name = "govgraph.test.count-statements", havingValue = "true", matchIfMissing = true)
 public class StatementCounter implements BeanPostProcessor {
 
 	private final AtomicLong statements = new AtomicLong();

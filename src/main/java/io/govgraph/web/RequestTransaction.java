@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 
 import graphql.language.Document;
+import graphql.language.Field;
 import graphql.language.OperationDefinition;
 import graphql.parser.Parser;
 import org.apache.commons.logging.Log;
@@ -90,7 +91,7 @@ class RequestTransaction implements WebGraphQlInterceptor, Ordered {
 
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
-		if (request instanceof WebSocketGraphQlRequest || !isQuery(request)) {
+		if (request instanceof WebSocketGraphQlRequest || !readsInOneTransaction(request)) {
 			return chain.next(request);
 		}
 		return Mono.defer(() -> {
@@ -156,12 +157,15 @@ class RequestTransaction implements WebGraphQlInterceptor, Ordered {
 		}
 	}
 
-	/** Whether the operation the request runs is a query (a text that does not parse is left to the usual path). */
-	boolean isQuery(WebGraphQlRequest request) {
+	/**
+	 * Whether the operation the request runs is a query that reads the store (a text that does not
+	 * parse is left to the usual path).
+	 */
+	boolean readsInOneTransaction(WebGraphQlRequest request) {
 		Key key = new Key(request.getDocument(), request.getOperationName());
 		Boolean query = this.queries.get(key);
 		if (query == null) {
-			query = operationIsQuery(key);
+			query = operationReadsTheStore(key);
 			if (this.queries.size() < MAX_KEPT) {
 				this.queries.put(key, query);
 			}
@@ -169,7 +173,7 @@ class RequestTransaction implements WebGraphQlInterceptor, Ordered {
 		return query;
 	}
 
-	private static boolean operationIsQuery(Key key) {
+	private static boolean operationReadsTheStore(Key key) {
 		Document document;
 		try {
 			document = Parser.parse(key.document());
@@ -191,7 +195,19 @@ class RequestTransaction implements WebGraphQlInterceptor, Ordered {
 		if (chosen == null || (key.operationName() == null && operations != 1)) {
 			return false;
 		}
-		return chosen.getOperation() == OperationDefinition.Operation.QUERY;
+		return chosen.getOperation() == OperationDefinition.Operation.QUERY && readsTheStore(chosen);
+	}
+
+	/**
+	 * Whether a query asks for anything but introspection ({@code __typename}, {@code __schema},
+	 * {@code __type}), which graphql-java answers from the schema alone: such a query (GraphiQL asks
+	 * one on every page load) opens no transaction. A fragment at the top counts as reading.
+	 */
+	private static boolean readsTheStore(OperationDefinition operation) {
+		return operation.getSelectionSet()
+			.getSelections()
+			.stream()
+			.anyMatch(s -> !(s instanceof Field field) || !field.getName().startsWith("__"));
 	}
 
 	private record Key(String document, String operationName) {

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -48,9 +49,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * vertices and edges) and the benchmark fails on a difference. Then each question type is timed
  * alone ({@code bench.typeSeconds}, GovGraph then the peer), then the whole mix
  * ({@code bench.seconds}); throughput, p50/p99 and the ratios per type and overall, with the load
- * average, go to target/bench/planner.txt. Runs only with {@code -Pbench}.
+ * average, go to target/bench/planner.txt. {@code -Dbench.only=a,b} keeps only those question
+ * types; {@code -Dbench.levels=true} times GovGraph alone, level by level ({@link #levels}). Runs
+ * only with {@code -Pbench}; the application as deployed (no statement counter).
  */
 @IntegrationTest
+@TestPropertySource(properties = "govgraph.test.count-statements=false")
 class PlannerBenchmark {
 
 	static final int CLIENTS = 32;
@@ -222,6 +226,11 @@ class PlannerBenchmark {
 					first("people(where: {id: {startsWith: \\\"g.p\\\"}, posts: {some: {unit: {within: \\\"" + street
 							+ "\\\"}}}}, first: 1)", 0)));
 		}
+		String onlyTypes = System.getProperty("bench.only");
+		if (onlyTypes != null) {
+			List<String> kept = List.of(onlyTypes.split(","));
+			mixes.replaceAll(m -> m.stream().filter(op -> kept.contains(op.name())).toList());
+		}
 		List<Operation> names = mixes.get(0);
 		assertThat(send(ours, body(names.get(0).query()), null).statusCode()).as("GovGraph without a token")
 			.isEqualTo(401);
@@ -233,6 +242,10 @@ class PlannerBenchmark {
 				+ Neo4jGraphQlPeer.workers() + " workers) with a JWT checked by @authentication");
 		lines.add("load average at the start: " + loadAverage());
 
+		if (Boolean.getBoolean("bench.levels")) {
+			levels(ours, mixes.get(0));
+			return;
+		}
 		Optional<Neo4jGraphQlPeer> peerProcess = Neo4jGraphQlPeer.start(this.embedded.boltUri(), this.embedded.password());
 		if (peerProcess.isEmpty()) {
 			for (List<Operation> m : mixes) {
@@ -302,6 +315,35 @@ class PlannerBenchmark {
 			write(lines);
 			assertThat(mine.requests()).isPositive();
 		}
+	}
+
+	/**
+	 * What GovGraph alone spends on a request, and on each level of one ({@code -Dbench.levels=true},
+	 * no peer): each question type of one street, then {@code __typename} (no level: the HTTP,
+	 * security and GraphQL path), a person by id (one level), with their posts (two), with the
+	 * posts' units (three), each timed alone; to target/bench/planner-levels.txt.
+	 */
+	private void levels(URI ours, List<Operation> questions) throws Exception {
+		String person = first("people(where: {id: {startsWith: \\\"g.p\\\"}}, first: 1)", 0);
+		List<Operation> probes = new ArrayList<>(questions);
+		probes.add(new Operation("__typename", "{ __typename }", null));
+		probes.add(new Operation("person", "{ person(id: \"%s\") { name } }".formatted(person), null));
+		probes.add(new Operation("person.posts", "{ person(id: \"%s\") { name posts { role } } }".formatted(person), null));
+		probes.add(new Operation("person.posts.unit",
+				"{ person(id: \"%s\") { name posts { role unit { name } } } }".formatted(person), null));
+		List<String> lines = new ArrayList<>();
+		lines.add(String.format(Locale.ROOT, "GovGraph alone, %d clients, each request %d s after %d s of warm-up; load average at the start %s",
+				CLIENTS, TYPE_MEASURE.toSeconds(), TYPE_WARM_UP.toSeconds(), loadAverage()));
+		for (Operation op : probes) {
+			assertThat(post(ours, op.query(), this.ourAuthorization)).as(op.name()).doesNotContain("\"errors\"");
+			Result r = measure(ours, null, List.of(List.of(op)), false, TYPE_WARM_UP, TYPE_MEASURE);
+			lines.add(String.format(Locale.ROOT, "  %-38s %8.1f requests/s  p50 %6.1f ms  p99 %6.1f ms", op.name(),
+					r.throughput(), r.pct(50), r.pct(99)));
+			System.out.println(lines.get(lines.size() - 1));
+		}
+		lines.forEach(System.out::println);
+		Files.createDirectories(Path.of("target/bench"));
+		Files.write(Path.of("target/bench/planner-levels.txt"), lines, StandardCharsets.UTF_8);
 	}
 
 	private static void write(List<String> lines) throws java.io.IOException {

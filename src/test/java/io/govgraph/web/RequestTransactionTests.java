@@ -95,19 +95,24 @@ class RequestTransactionTests {
 	}
 
 	@Test
-	void mutationsSubscriptionsAndTextsThatDoNotParseAreLeftAlone() {
+	void mutationsSubscriptionsIntrospectionAndTextsThatDoNotParseAreLeftAlone() {
 		RequestTransaction tx = new RequestTransaction(mock(PlatformTransactionManager.class), Duration.ofSeconds(30),
 				new TransactionProperties(3, 1), 50);
-		assertThat(tx.isQuery(request("{ units(first: 1) { totalCount } }", null))).isTrue();
-		assertThat(tx.isQuery(request("query a { units(first: 1) { totalCount } }", null))).isTrue();
-		assertThat(tx.isQuery(request("mutation m { revokeApiToken(id: \"x\") { id } }", null))).isFalse();
-		assertThat(tx.isQuery(request("subscription s { changeEvents { edges { cursor } } }", null))).isFalse();
+		assertThat(tx.readsInOneTransaction(request("{ units(first: 1) { totalCount } }", null))).isTrue();
+		assertThat(tx.readsInOneTransaction(request("query a { units(first: 1) { totalCount } }", null))).isTrue();
+		assertThat(tx.readsInOneTransaction(request("mutation m { revokeApiToken(id: \"x\") { id } }", null))).isFalse();
+		assertThat(tx.readsInOneTransaction(request("subscription s { changeEvents { edges { cursor } } }", null))).isFalse();
 		String two = "query a { units(first: 1) { totalCount } } mutation b { revokeApiToken(id: \"x\") { id } }";
-		assertThat(tx.isQuery(request(two, "a"))).isTrue();
-		assertThat(tx.isQuery(request(two, "b"))).isFalse();
-		assertThat(tx.isQuery(request(two, null))).isFalse();
-		assertThat(tx.isQuery(request(two, "c"))).isFalse();
-		assertThat(tx.isQuery(request("{ units(first: ", null))).isFalse();
+		assertThat(tx.readsInOneTransaction(request(two, "a"))).isTrue();
+		assertThat(tx.readsInOneTransaction(request(two, "b"))).isFalse();
+		assertThat(tx.readsInOneTransaction(request(two, null))).isFalse();
+		assertThat(tx.readsInOneTransaction(request(two, "c"))).isFalse();
+		assertThat(tx.readsInOneTransaction(request("{ units(first: ", null))).isFalse();
+		// introspection alone reads nothing from the store; with a field that does, or behind a fragment, it reads
+		assertThat(tx.readsInOneTransaction(request("{ __typename }", null))).isFalse();
+		assertThat(tx.readsInOneTransaction(request("query i { __schema { types { name } } __type(name: \"Unit\") { name } }", null))).isFalse();
+		assertThat(tx.readsInOneTransaction(request("{ __typename units(first: 1) { totalCount } }", null))).isTrue();
+		assertThat(tx.readsInOneTransaction(request("{ ...f } fragment f on Query { __typename }", null))).isTrue();
 	}
 
 	@Test
