@@ -35,11 +35,11 @@ final class ActivityListings {
 			case "ID" -> id;
 			case "NAME" -> a.property("name");
 			case "TYPE" -> a.property("type");
-			case "SINCE" -> Cypher.coalesce(a.property("since"), Cypher.anonParameter(NO_DATE));
+			case "SINCE" -> Cypher.coalesce(a.property("since"), filters.parameter(NO_DATE));
 			default -> throw new UserInputException("orderBy: cannot order agreements by " + field);
 		};
 		return new PageQuery(OrderBy.list("agreements", field, orderBy), Start.of(a), filters.agreement(where, a), key,
-				OrderBy.descending(orderBy), id, List.of(a.getRequiredSymbolicName().as("a")), List.of());
+				OrderBy.descending(orderBy), id, List.of(a.getRequiredSymbolicName().as("a")), List.of(), filters.parameters());
 	}
 
 	static PageQuery items(Map<String, Object> where, Map<String, Object> orderBy, LocalDate asOf) {
@@ -52,11 +52,11 @@ final class ActivityListings {
 			case "TITLE" -> i.property("title");
 			case "LIST" -> i.property("list");
 			case "STATUS" -> Cypher.coalesce(i.property("status"), Cypher.literalOf(""));
-			case "SINCE" -> Cypher.coalesce(i.property("since"), Cypher.anonParameter(NO_DATE));
+			case "SINCE" -> Cypher.coalesce(i.property("since"), filters.parameter(NO_DATE));
 			default -> throw new UserInputException("orderBy: cannot order items by " + field);
 		};
 		return new PageQuery(OrderBy.list("items", field, orderBy), Start.of(i), filters.item(where, i), key,
-				OrderBy.descending(orderBy), id, List.of(i.getRequiredSymbolicName().as("i")), List.of());
+				OrderBy.descending(orderBy), id, List.of(i.getRequiredSymbolicName().as("i")), List.of(), filters.parameters());
 	}
 
 	static PageQuery events(Map<String, Object> where, Map<String, Object> orderBy, LocalDate asOf) {
@@ -72,7 +72,7 @@ final class ActivityListings {
 			default -> throw new UserInputException("orderBy: cannot order events by " + field);
 		};
 		return new PageQuery(OrderBy.list("events", field, orderBy), Start.of(e), filters.event(where, e), key,
-				OrderBy.descending(orderBy), id, List.of(e.getRequiredSymbolicName().as("e")), List.of());
+				OrderBy.descending(orderBy), id, List.of(e.getRequiredSymbolicName().as("e")), List.of(), filters.parameters());
 	}
 
 }

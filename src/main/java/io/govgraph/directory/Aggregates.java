@@ -99,7 +99,7 @@ class Aggregates {
 			.where(set.where())
 			// count(*) would make Cypher-DSL give the pattern's anonymous parts random names (see PageQuery.count)
 			.returning(key.as("key"), Cypher.count(set.counted()).as("n"))
-			.build());
+			.build(), set.filters().parameters());
 		return counts(statement);
 	}
 
@@ -117,7 +117,8 @@ class Aggregates {
 	/** The distinct values of {@code what} among the matches. */
 	long countDistinct(FilteredSet set, Expression what) {
 		Rendered statement = Rendered
-			.of(set.start().where(set.where()).returning(Cypher.countDistinct(what).as("n")).build());
+			.of(set.start().where(set.where()).returning(Cypher.countDistinct(what).as("n")).build(),
+					set.filters().parameters());
 		return this.client.query(statement.cypher())
 			.bindAll(statement.parameters())
 			.fetchAs(Long.class)
@@ -134,7 +135,7 @@ class Aggregates {
 			.match(h)
 			.where(set.filters().inForce(h))
 			.returning(h.property("role").as("key"), Cypher.countDistinct(set.person()).as("n"))
-			.build());
+			.build(), set.filters().parameters());
 		return counts(statement);
 	}
 

@@ -38,13 +38,13 @@ final class Listings {
 			case "ID" -> id;
 			case "NAME" -> u.property("name");
 			case "TYPE" -> u.property("type");
-			case "FOUNDED" -> Cypher.coalesce(u.property("founded"), Cypher.anonParameter(NO_DATE));
+			case "FOUNDED" -> Cypher.coalesce(u.property("founded"), filters.parameter(NO_DATE));
 			default -> throw new UserInputException("orderBy: cannot order units by " + field);
 		};
 		Node parent = Cypher.node("Unit").named("parent");
 		return new PageQuery(OrderBy.list("units", field, orderBy), filtered.start(), filtered.where(), key,
 				OrderBy.descending(orderBy), id, List.of(u.getRequiredSymbolicName().as("u")),
-				List.of(parent.property("id").as("parentId")), u.relationshipTo(parent, "UNDER"));
+				List.of(parent.property("id").as("parentId")), u.relationshipTo(parent, "UNDER"), filters.parameters());
 	}
 
 	static PageQuery people(Map<String, Object> where, Map<String, Object> orderBy, LocalDate asOf) {
@@ -55,15 +55,15 @@ final class Listings {
 		Expression key = switch (field) {
 			case "ID" -> id;
 			case "NAME" -> p.property("name");
-			case "BIRTH_YEAR" -> Cypher.coalesce(p.property("birthYear"), Cypher.anonParameter(0L));
+			case "BIRTH_YEAR" -> Cypher.coalesce(p.property("birthYear"), filters.parameter(0L));
 			// a planner's order: by the decade, then by id, never by the year within it
-			case "BIRTH_DECADE" -> Cypher.coalesce(FilterCompiler.decade(p.property("birthYear")), Cypher.anonParameter(0L));
-			case "PARTY_SINCE" -> Cypher.coalesce(p.property("partySince"), Cypher.anonParameter(NO_DATE));
+			case "BIRTH_DECADE" -> Cypher.coalesce(FilterCompiler.decade(p.property("birthYear")), filters.parameter(0L));
+			case "PARTY_SINCE" -> Cypher.coalesce(p.property("partySince"), filters.parameter(NO_DATE));
 			default -> throw new UserInputException("orderBy: cannot order people by " + field);
 		};
 		FilterCompiler.Filtered filtered = filters.people(where, p);
 		return new PageQuery(OrderBy.list("people", field, orderBy), filtered.start(), filtered.where(), key,
-				OrderBy.descending(orderBy), id, List.of(p.getRequiredSymbolicName().as("p")), List.of());
+				OrderBy.descending(orderBy), id, List.of(p.getRequiredSymbolicName().as("p")), List.of(), filters.parameters());
 	}
 
 	/** Posts in force on the day; a post's row id is person, unit, role and since, as in the data set. */
@@ -85,14 +85,14 @@ final class Listings {
 			case "UNIT" -> id;
 			case "PERSON" -> p.property("id");
 			case "ROLE" -> h.property("role");
-			case "SINCE" -> Cypher.coalesce(h.property("since"), Cypher.anonParameter(NO_DATE));
+			case "SINCE" -> Cypher.coalesce(h.property("since"), filters.parameter(NO_DATE));
 			default -> throw new UserInputException("orderBy: cannot order posts by " + field);
 		};
 		List<AliasedExpression> carried = List.of(h.getRequiredSymbolicName().as("h"),
 				p.getRequiredSymbolicName().as("p"), u.getRequiredSymbolicName().as("u"));
 		return new PageQuery(OrderBy.list("posts", field, orderBy), filtered.start(), filtered.where(), key,
 				OrderBy.descending(orderBy), id, carried,
-				List.of(p.property("id").as("personId"), u.property("id").as("unitId")));
+				List.of(p.property("id").as("personId"), u.property("id").as("unitId")), filters.parameters());
 	}
 
 	/** The where of the old {@code units(type, nameContains)} arguments, ANDed with {@code where}. */

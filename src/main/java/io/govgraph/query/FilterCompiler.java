@@ -2,6 +2,7 @@ package io.govgraph.query;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.neo4j.cypherdsl.core.Condition;
 import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.Expression;
 import org.neo4j.cypherdsl.core.Node;
+import org.neo4j.cypherdsl.core.Parameter;
 import org.neo4j.cypherdsl.core.Relationship;
 import org.neo4j.cypherdsl.core.Where;
 
@@ -38,6 +40,9 @@ public final class FilterCompiler {
 	/** All v1 link types, the relationship types a {@code links} predicate looks at. */
 	static final String[] LINK_TYPES = Vocabulary.LINK_TYPES.toArray(String[]::new);
 
+	/** The values of the statement's parameters by name, in the order they were made. */
+	private final Map<String, Object> parameters = new LinkedHashMap<>();
+
 	private final Expression asOf;
 
 	private int names;
@@ -48,7 +53,24 @@ public final class FilterCompiler {
 
 	/** A compiler for one statement whose posts and links are those in force on {@code asOf}. */
 	public FilterCompiler(LocalDate asOf) {
-		this.asOf = Cypher.anonParameter(asOf);
+		this.asOf = parameter(asOf);
+	}
+
+	/**
+	 * A parameter of the statement, named in the order parameters are made ({@code $p0},
+	 * {@code $p1} …: the same text for the same shape of filter, so Neo4j plans it once), its value
+	 * kept here: the statement's parameters are known without Cypher-DSL walking the statement again
+	 * to collect them, which cost as much as rendering it (docs/performance.md).
+	 */
+	public Parameter<?> parameter(Object value) {
+		String name = "p" + this.parameters.size();
+		this.parameters.put(name, value);
+		return Cypher.parameter(name, value);
+	}
+
+	/** The parameters made so far, by name. */
+	public Map<String, Object> parameters() {
+		return Collections.unmodifiableMap(this.parameters);
 	}
 
 	/** The day's parameter, for the parts of a statement that are not filters. */
@@ -86,7 +108,7 @@ public final class FilterCompiler {
 				// Walk up from u (a few hops), never down from the top: an EXISTS anchored on the
 				// top's id index makes the planner expand the whole subtree once per candidate.
 				Node t = Cypher.anyNode(name("up"));
-				yield Cypher.anonParameter(value)
+				yield parameter(value)
 					.in(Cypher.listBasedOn(u.relationshipTo(t, "UNDER").min(0)).returning(t.property("id")));
 			}
 			case "parent" -> nested(() -> {
@@ -115,7 +137,7 @@ public final class FilterCompiler {
 	public Condition person(Map<String, Object> where, Node p) {
 		return combine(where, p, this::person, (field, value) -> switch (field) {
 			case "id", "name", "gender", "phone" -> string(field, p.property(field), value);
-			case "partyMember" -> p.property("partyMember").isEqualTo(Cypher.anonParameter(bool(value)));
+			case "partyMember" -> p.property("partyMember").isEqualTo(parameter(bool(value)));
 			case "partySince" -> date(field, p.property(field), value);
 			case "birthYear" -> integer(field, p.property(field), value);
 			case "birthDecade" -> integer(field, decade(p.property("birthYear")), value);
@@ -344,8 +366,8 @@ public final class FilterCompiler {
 	}
 
 	/** The unit an anchored {@code within} names, to start a MATCH from. */
-	static Node top(String within) {
-		return Cypher.node("Unit").named("top").withProperties("id", Cypher.anonParameter(within));
+	private Node top(String within) {
+		return Cypher.node("Unit").named("top").withProperties("id", parameter(within));
 	}
 
 	/** The pattern, the day's condition and the user's condition of one relationship predicate. */
@@ -428,10 +450,10 @@ public final class FilterCompiler {
 	/** {@code eq}, {@code in}, {@code contains}, {@code startsWith} on a string (all must hold). */
 	private Condition string(String field, Expression x, Object filter) {
 		return operators(filter, (op, v) -> switch (op) {
-			case "eq" -> x.isEqualTo(Cypher.anonParameter(v));
-			case "in" -> x.in(Cypher.anonParameter(v));
-			case "contains" -> x.contains(Cypher.anonParameter(v));
-			case "startsWith" -> x.startsWith(Cypher.anonParameter(v));
+			case "eq" -> x.isEqualTo(parameter(v));
+			case "in" -> x.in(parameter(v));
+			case "contains" -> x.contains(parameter(v));
+			case "startsWith" -> x.startsWith(parameter(v));
 			default -> throw unknown(field, op);
 		});
 	}
@@ -504,12 +526,12 @@ public final class FilterCompiler {
 
 	private Condition range(String field, Expression x, Object filter) {
 		return operators(filter, (op, v) -> switch (op) {
-			case "eq" -> x.isEqualTo(Cypher.anonParameter(v));
-			case "in" -> x.in(Cypher.anonParameter(v));
-			case "lt" -> x.lt(Cypher.anonParameter(v));
-			case "lte" -> x.lte(Cypher.anonParameter(v));
-			case "gt" -> x.gt(Cypher.anonParameter(v));
-			case "gte" -> x.gte(Cypher.anonParameter(v));
+			case "eq" -> x.isEqualTo(parameter(v));
+			case "in" -> x.in(parameter(v));
+			case "lt" -> x.lt(parameter(v));
+			case "lte" -> x.lte(parameter(v));
+			case "gt" -> x.gt(parameter(v));
+			case "gte" -> x.gte(parameter(v));
 			case "isNull" -> bool(v) ? x.isNull() : x.isNotNull();
 			default -> throw unknown(field, op);
 		});

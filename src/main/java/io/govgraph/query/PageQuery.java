@@ -1,12 +1,15 @@
 package io.govgraph.query;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.neo4j.cypherdsl.core.AliasedExpression;
 import org.neo4j.cypherdsl.core.Condition;
 import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.Expression;
+import org.neo4j.cypherdsl.core.Parameter;
 import org.neo4j.cypherdsl.core.PatternElement;
 import org.neo4j.cypherdsl.core.SymbolicName;
 
@@ -24,14 +27,18 @@ import org.neo4j.cypherdsl.core.SymbolicName;
  * @param late the expressions computed only for the rows of the page
  * @param lateMatch an optional match made only for the rows of the page (each row matching at
  * most once), whose variables {@code late} may use; or null
+ * @param parameters the values of the parameters in {@code start}, {@code where} and the sort key
+ * ({@link FilterCompiler#parameters()})
  */
 public record PageQuery(String list, Start start, Condition where, Expression sortKey, boolean descending,
-		Expression id, List<AliasedExpression> carried, List<AliasedExpression> late, PatternElement lateMatch) {
+		Expression id, List<AliasedExpression> carried, List<AliasedExpression> late, PatternElement lateMatch,
+		Map<String, Object> parameters) {
 
 	/** A page query with no late match. */
 	public PageQuery(String list, Start start, Condition where, Expression sortKey, boolean descending,
-			Expression id, List<AliasedExpression> carried, List<AliasedExpression> late) {
-		this(list, start, where, sortKey, descending, id, carried, late, null);
+			Expression id, List<AliasedExpression> carried, List<AliasedExpression> late,
+			Map<String, Object> parameters) {
+		this(list, start, where, sortKey, descending, id, carried, late, null, parameters);
 	}
 
 	/**
@@ -41,9 +48,10 @@ public record PageQuery(String list, Start start, Condition where, Expression so
 	public Rendered page(Page page) {
 		boolean byId = this.sortKey == this.id;
 		Condition condition = this.where;
+		Map<String, Object> parameters = new HashMap<>(this.parameters);
 		if (page.after() != null) {
-			Expression key = Cypher.anonParameter(page.after(0, Object.class));
-			Expression lastId = Cypher.anonParameter(page.after(1, String.class));
+			Expression key = parameter(parameters, "afterKey", page.after(0, Object.class));
+			Expression lastId = parameter(parameters, "afterId", page.after(1, String.class));
 			Condition beyond = this.descending ? this.sortKey.lt(key) : this.sortKey.gt(key);
 			condition = condition.and(byId ? (this.descending ? this.id.lt(lastId) : this.id.gt(lastId))
 					: beyond.or(this.sortKey.isEqualTo(key).and(this.id.gt(lastId))));
@@ -64,9 +72,14 @@ public record PageQuery(String list, Start start, Condition where, Expression so
 		var ordered = this.start.where(condition).with(this.carried.stream().map(c -> (org.neo4j.cypherdsl.core.IdentifiableElement) Cypher.name(c.getAlias())).toList());
 		var sorted = byId ? ordered.orderBy(this.descending ? this.id.descending() : this.id.ascending())
 				: ordered.orderBy(this.descending ? this.sortKey.descending() : this.sortKey.ascending(), this.id.ascending());
-		var limited = sorted.limit(Cypher.anonParameter(page.limit()));
+		var limited = sorted.limit(parameter(parameters, "limit", page.limit()));
 		return Rendered.of((this.lateMatch == null ? limited.returning(returned)
-				: limited.optionalMatch(this.lateMatch).returning(returned)).build());
+				: limited.optionalMatch(this.lateMatch).returning(returned)).build(), parameters);
+	}
+
+	private static Parameter<?> parameter(Map<String, Object> parameters, String name, Object value) {
+		parameters.put(name, value);
+		return Cypher.parameter(name, value);
 	}
 
 	/**
@@ -78,7 +91,7 @@ public record PageQuery(String list, Start start, Condition where, Expression so
 	public Rendered count() {
 		return Rendered.of(this.start.where(this.where)
 			.returning(Cypher.count(Cypher.name(this.carried.get(0).getAlias())).as("count"))
-			.build());
+			.build(), this.parameters);
 	}
 
 }
