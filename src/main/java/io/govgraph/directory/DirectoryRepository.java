@@ -106,16 +106,24 @@ class DirectoryRepository {
 		return posts(this.unitPosts, params(unitIds, asOf, "role", role));
 	}
 
-	List<Keyed<Post>> personPosts(Collection<String> personIds, LocalDate asOf) {
-		return posts(this.personPosts, params(personIds, asOf, "role", null));
+	/** Posts in force per person; their units go to {@code known} (see {@link KnownUnits}). */
+	List<Keyed<Post>> personPosts(Collection<String> personIds, LocalDate asOf, Map<String, Unit> known) {
+		return keyed(this.personPosts, params(personIds, asOf, "role", null), r -> {
+			Unit unit = unit(r.get("u"), r.get("unitParentId"));
+			known.put(unit.id(), unit);
+			return post(r);
+		});
 	}
 
 	private List<Keyed<Post>> posts(String query, Map<String, Object> params) {
 		return keyed(query, params, DirectoryRepository::post);
 	}
 
-	List<Keyed<Link>> unitLinks(Collection<String> unitIds, LocalDate asOf, String type) {
+	/** Links in force per unit; their other ends go to {@code known} (see {@link KnownUnits}). */
+	List<Keyed<Link>> unitLinks(Collection<String> unitIds, LocalDate asOf, String type, Map<String, Unit> known) {
 		return keyed(this.unitLinks, params(unitIds, asOf, "type", type), r -> {
+			Unit end = unit(r.get("other"), r.get("otherParentId"));
+			known.put(end.id(), end);
 			Value l = r.get("l");
 			String key = r.get("key").asString();
 			boolean out = r.get("outgoing").asBoolean();

@@ -28,7 +28,8 @@ class PersonController {
 		this.asOf = asOf;
 		loaders.<DatedKey, List<Post>>forName("personPosts")
 			.registerMappedBatchLoader((keys, env) -> Mono
-				.fromCallable(() -> DatedKey.load(keys, (ids, day, filter) -> repository.personPosts(ids, day))));
+				.fromCallable(() -> DatedKey.load(keys,
+						(ids, day, filter) -> repository.personPosts(ids, day, KnownUnits.of(env)))));
 	}
 
 	@QueryMapping

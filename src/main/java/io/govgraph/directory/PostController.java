@@ -5,10 +5,12 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import graphql.GraphQLContext;
+
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.stereotype.Controller;
 
-/** The ends of {@code Post} and {@code Link}: one query per level for all of them. */
+/** The ends of {@code Post} and {@code Link}: one query per level for all of them, none for those read already. */
 @Controller
 class PostController {
 
@@ -25,27 +27,29 @@ class PostController {
 	}
 
 	@BatchMapping(typeName = "Post")
-	Map<Post, Unit> unit(List<Post> posts) {
-		return ends(posts, Post::unitId);
+	Map<Post, Unit> unit(List<Post> posts, GraphQLContext context) {
+		return ends(posts, Post::unitId, context);
 	}
 
 	@BatchMapping(typeName = "Link")
-	Map<Link, Unit> from(List<Link> links) {
-		return ends(links, Link::fromId);
+	Map<Link, Unit> from(List<Link> links, GraphQLContext context) {
+		return ends(links, Link::fromId, context);
 	}
 
 	@BatchMapping(typeName = "Link")
-	Map<Link, Unit> to(List<Link> links) {
-		return ends(links, Link::toId);
+	Map<Link, Unit> to(List<Link> links, GraphQLContext context) {
+		return ends(links, Link::toId, context);
 	}
 
 	@BatchMapping(typeName = "Link")
-	Map<Link, Unit> other(List<Link> links) {
-		return ends(links, Link::otherId);
+	Map<Link, Unit> other(List<Link> links, GraphQLContext context) {
+		return ends(links, Link::otherId, context);
 	}
 
-	private <T> Map<T, Unit> ends(List<T> items, Function<T, String> end) {
-		Map<String, Unit> units = this.repository.units(items.stream().map(end).distinct().toList());
+	/** The units at one end of each item: read by an earlier level of the request, else in one statement. */
+	private <T> Map<T, Unit> ends(List<T> items, Function<T, String> end, GraphQLContext context) {
+		Map<String, Unit> units = KnownUnits.units(items.stream().map(end).distinct().toList(), context,
+				this.repository::units);
 		return items.stream().collect(Collectors.toMap(Function.identity(), i -> units.get(end.apply(i)), (a, b) -> a));
 	}
 

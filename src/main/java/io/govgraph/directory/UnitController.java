@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import graphql.GraphQLContext;
 import org.dataloader.DataLoader;
 import reactor.core.publisher.Mono;
 
@@ -42,7 +43,8 @@ class UnitController {
 		loaders.<DatedKey, List<Post>>forName("unitPosts")
 			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> DatedKey.load(keys, repository::unitPosts)));
 		loaders.<DatedKey, List<Link>>forName("unitLinks")
-			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> DatedKey.load(keys, repository::unitLinks)));
+			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> DatedKey.load(keys,
+					(ids, day, type) -> repository.unitLinks(ids, day, type, KnownUnits.of(env)))));
 	}
 
 	@QueryMapping
@@ -82,9 +84,10 @@ class UnitController {
 	}
 
 	@BatchMapping
-	Map<Unit, Unit> parent(List<Unit> units) {
-		Map<String, Unit> parents = this.repository
-			.units(units.stream().map(Unit::parentId).filter(java.util.Objects::nonNull).distinct().toList());
+	Map<Unit, Unit> parent(List<Unit> units, GraphQLContext context) {
+		Map<String, Unit> parents = KnownUnits.units(
+				units.stream().map(Unit::parentId).filter(java.util.Objects::nonNull).distinct().toList(), context,
+				this.repository::units);
 		return units.stream()
 			.filter(u -> u.parentId() != null && parents.containsKey(u.parentId()))
 			.collect(Collectors.toMap(Function.identity(), u -> parents.get(u.parentId()), (a, b) -> a));

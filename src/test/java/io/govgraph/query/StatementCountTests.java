@@ -43,9 +43,10 @@ class StatementCountTests {
 			.path("units.edges")
 			.entityList(Object.class)
 			.hasSize(50));
-		// page, count, parents, children, their posts, the people, their posts, those units,
-		// links, the other ends: one statement each.
-		assertThat(small).isEqualTo(10);
+		// page, count, parents, children, their posts, the people, their posts (with their units,
+		// which the next level then does not read again), links (with the other ends, likewise):
+		// one statement each.
+		assertThat(small).isEqualTo(8);
 		assertThat(large).isEqualTo(small);
 	}
 
@@ -84,6 +85,18 @@ class StatementCountTests {
 			// page, count, people, units
 			assertThat(n).isEqualTo(4);
 		}
+	}
+
+	@Test
+	void aPersonsPostsWithTheirUnitsAndParentsCostThreeStatements() {
+		long n = statements(() -> this.graphQl
+			.document("{ person(id: \"p01072\") { posts(asOf: \"2026-07-01\") { role unit { id name parent { id } } } } }")
+			.execute()
+			.path("person.posts[*].unit.parent.id")
+			.entityList(String.class)
+			.hasSizeGreaterThan(1));
+		// the person, their posts (read with their units: directory/KnownUnits), the units' parents
+		assertThat(n).isEqualTo(3);
 	}
 
 	private long statements(Runnable request) {
