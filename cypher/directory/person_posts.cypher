@@ -1,6 +1,7 @@
 // Posts in force on $asOf held by many people at once; at most $max a person (in unit, role order).
-// Each with its unit and the unit's parent id: the level that asks for the posts' units then
-// finds them read (directory/KnownUnits).
+// Each with its unit and the unit's parent id, and, if $withParents, the parent too (with its own
+// parent's id): the levels that ask for the posts' units and their parents then find them read
+// (directory/KnownUnits).
 UNWIND $ids AS key
 CALL (key) {
   MATCH (:Person {id: key})-[h:HOLDS_POST]->(u:Unit)
@@ -10,5 +11,7 @@ CALL (key) {
   LIMIT $max
 }
 OPTIONAL MATCH (u)-[:UNDER]->(parent:Unit)
-RETURN key, key AS personId, unitId, h, u, parent.id AS unitParentId
+OPTIONAL MATCH (parent)-[:UNDER]->(grandparent:Unit) WHERE $withParents
+RETURN key, key AS personId, unitId, h, u, parent.id AS unitParentId,
+       CASE WHEN $withParents THEN parent END AS parent, grandparent.id AS parentParentId
 ORDER BY key, unitId, h.role

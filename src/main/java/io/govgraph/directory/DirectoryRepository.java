@@ -106,11 +106,21 @@ class DirectoryRepository {
 		return posts(this.unitPosts, params(unitIds, asOf, "role", role));
 	}
 
-	/** Posts in force per person; their units go to {@code known} (see {@link KnownUnits}). */
-	List<Keyed<Post>> personPosts(Collection<String> personIds, LocalDate asOf, Map<String, Unit> known) {
-		return keyed(this.personPosts, params(personIds, asOf, "role", null), r -> {
+	/**
+	 * Posts in force per person; their units, and if asked their units' parents, go to
+	 * {@code known} (see {@link KnownUnits}).
+	 */
+	List<Keyed<Post>> personPosts(Collection<String> personIds, LocalDate asOf, boolean withParents,
+			Map<String, Unit> known) {
+		Map<String, Object> params = params(personIds, asOf, "role", null);
+		params.put("withParents", withParents);
+		return keyed(this.personPosts, params, r -> {
 			Unit unit = unit(r.get("u"), r.get("unitParentId"));
 			known.put(unit.id(), unit);
+			if (!r.get("parent").isNull()) {
+				Unit parent = unit(r.get("parent"), r.get("parentParentId"));
+				known.put(parent.id(), parent);
+			}
 			return post(r);
 		});
 	}

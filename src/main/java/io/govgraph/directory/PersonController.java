@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.dataloader.DataLoader;
 import reactor.core.publisher.Mono;
 
@@ -19,6 +20,9 @@ import io.govgraph.web.AsOf;
 @Controller
 class PersonController {
 
+	/** The filter of the posts' key that has them read with their units' parents. */
+	private static final String WITH_PARENTS = "withParents";
+
 	private final DirectoryRepository repository;
 
 	private final AsOf asOf;
@@ -28,8 +32,8 @@ class PersonController {
 		this.asOf = asOf;
 		loaders.<DatedKey, List<Post>>forName("personPosts")
 			.registerMappedBatchLoader((keys, env) -> Mono
-				.fromCallable(() -> DatedKey.load(keys,
-						(ids, day, filter) -> repository.personPosts(ids, day, KnownUnits.of(env)))));
+				.fromCallable(() -> DatedKey.load(keys, (ids, day, filter) -> repository.personPosts(ids, day,
+						WITH_PARENTS.equals(filter), KnownUnits.of(env)))));
 	}
 
 	@QueryMapping
@@ -37,10 +41,15 @@ class PersonController {
 		return this.repository.people(List.of(id)).get(id);
 	}
 
+	/**
+	 * A person's posts; read with their units, and with the units' parents when the query asks for
+	 * them ({@code posts { unit { parent … } } }), so neither level needs a statement of its own.
+	 */
 	@SchemaMapping
 	CompletableFuture<List<Post>> posts(Person person, @Argument LocalDate asOf,
-			DataLoader<DatedKey, List<Post>> personPosts) {
-		return personPosts.load(new DatedKey(person.id(), this.asOf.orToday(asOf), null));
+			DataLoader<DatedKey, List<Post>> personPosts, DataFetchingFieldSelectionSet selection) {
+		return personPosts.load(new DatedKey(person.id(), this.asOf.orToday(asOf),
+				selection.contains("unit/parent") ? WITH_PARENTS : null));
 	}
 
 }

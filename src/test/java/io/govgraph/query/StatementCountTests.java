@@ -88,15 +88,23 @@ class StatementCountTests {
 	}
 
 	@Test
-	void aPersonsPostsWithTheirUnitsAndParentsCostThreeStatements() {
-		long n = statements(() -> this.graphQl
-			.document("{ person(id: \"p01072\") { posts(asOf: \"2026-07-01\") { role unit { id name parent { id } } } } }")
+	void aPersonsPostsWithTheirUnitsCostTwoStatementsWithTheirParentsToo() {
+		long units = statements(() -> this.graphQl
+			.document("{ person(id: \"p01072\") { posts(asOf: \"2026-07-01\") { role unit { id name } } } }")
+			.execute()
+			.path("person.posts[*].unit.name")
+			.entityList(String.class)
+			.hasSize(5));
+		long parents = statements(() -> this.graphQl
+			.document("{ person(id: \"p01072\") { posts(asOf: \"2026-07-01\") { role unit { id name parent { id parent { id } } } } } }")
 			.execute()
 			.path("person.posts[*].unit.parent.id")
 			.entityList(String.class)
 			.hasSizeGreaterThan(1));
-		// the person, their posts (read with their units: directory/KnownUnits), the units' parents
-		assertThat(n).isEqualTo(3);
+		// the person, their posts (read with their units, and their parents when asked for:
+		// directory/KnownUnits); the parents' parents are a level of their own
+		assertThat(units).isEqualTo(2);
+		assertThat(parents).isEqualTo(3);
 	}
 
 	private long statements(Runnable request) {

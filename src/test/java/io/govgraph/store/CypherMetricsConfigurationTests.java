@@ -5,32 +5,45 @@ import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.observation.micrometer.MicrometerObservationProvider;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.neo4j.autoconfigure.ConfigBuilderCustomizer;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Configuration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The driver's observations: off unless asked for, then given to the driver's configuration. */
 class CypherMetricsConfigurationTests {
 
+	@Configuration(proxyBeanMethods = false)
+	@EnableConfigurationProperties(MetricsProperties.class)
+	static class Properties {
+
+	}
+
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
-		.withUserConfiguration(CypherMetricsConfiguration.class)
+		.withUserConfiguration(Properties.class, CypherMetricsConfiguration.class)
 		.withBean(ObservationRegistry.class, ObservationRegistry::create);
 
 	@Test
 	void offUnlessAskedFor() {
-		this.runner.run(context -> assertThat(context).doesNotHaveBean(ConfigBuilderCustomizer.class));
+		this.runner.run(context -> assertThat(configured(context.getBean(ConfigBuilderCustomizer.class))).isEmpty());
 		this.runner.withPropertyValues("govgraph.metrics.cypher=false")
-			.run(context -> assertThat(context).doesNotHaveBean(ConfigBuilderCustomizer.class));
+			.run(context -> assertThat(configured(context.getBean(ConfigBuilderCustomizer.class))).isEmpty());
 	}
 
 	@Test
 	void askedForTheDriverObservesThroughTheApplicationsRegistry() {
-		this.runner.withPropertyValues("govgraph.metrics.cypher=true").run(context -> {
-			Config.ConfigBuilder builder = Config.builder();
-			context.getBean(ConfigBuilderCustomizer.class).customize(builder);
-			assertThat(builder.build().observationProvider()).containsInstanceOf(MicrometerObservationProvider.class);
-		});
+		this.runner.withPropertyValues("govgraph.metrics.cypher=true")
+			.run(context -> assertThat(configured(context.getBean(ConfigBuilderCustomizer.class)))
+				.containsInstanceOf(MicrometerObservationProvider.class));
+	}
+
+	private static java.util.Optional<org.neo4j.driver.observation.ObservationProvider> configured(
+			ConfigBuilderCustomizer customizer) {
+		Config.ConfigBuilder builder = Config.builder();
+		customizer.customize(builder);
+		return builder.build().observationProvider();
 	}
 
 }
