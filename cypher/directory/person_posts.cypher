@@ -1,7 +1,7 @@
 // Posts in force on $asOf held by many people at once; at most $max a person (in unit, role order).
 // Each with its unit and the unit's parent id, and, if $withParents, the parent too (with its own
 // parent's id): the levels that ask for the posts' units and their parents then find them read
-// (directory/KnownUnits).
+// (directory/KnownUnits). A unit has one parent; LIMIT 1 keeps a post one row whatever the store.
 UNWIND $ids AS key
 CALL (key) {
   MATCH (:Person {id: key})-[h:HOLDS_POST]->(u:Unit)
@@ -10,8 +10,14 @@ CALL (key) {
   ORDER BY unitId, h.role
   LIMIT $max
 }
-OPTIONAL MATCH (u)-[:UNDER]->(parent:Unit)
-OPTIONAL MATCH (parent)-[:UNDER]->(grandparent:Unit) WHERE $withParents
+CALL (u) {
+  OPTIONAL MATCH (u)-[:UNDER]->(parent:Unit)
+  RETURN parent LIMIT 1
+}
+CALL (parent) {
+  OPTIONAL MATCH (parent)-[:UNDER]->(grandparent:Unit) WHERE $withParents
+  RETURN grandparent LIMIT 1
+}
 RETURN key, key AS personId, unitId, h, u, parent.id AS unitParentId,
        CASE WHEN $withParents THEN parent END AS parent, grandparent.id AS parentParentId
 ORDER BY key, unitId, h.role

@@ -11,6 +11,9 @@ CALL (key) {
   ORDER BY type, otherId
   LIMIT $max
 }
-OPTIONAL MATCH (other)-[:UNDER]->(parent:Unit)
+CALL (other) {
+  OPTIONAL MATCH (other)-[:UNDER]->(parent:Unit)
+  RETURN parent LIMIT 1
+}
 RETURN key, l, type, outgoing, otherId, other, parent.id AS otherParentId
 ORDER BY key, type, otherId

@@ -522,7 +522,15 @@ class ExplorerPageTests {
 		@SuppressWarnings("unchecked")
 		Map<String, Object> at = (Map<String, Object>) js("var n = explorer.cy.getElementById(arguments[0]);"
 				+ "explorer.cy.center(n); var p = n.renderedPosition(); var b = explorer.cy.container().getBoundingClientRect();"
-				+ "if (n.isParent()) { p = {x: p.x, y: n.renderedBoundingBox({includeLabels: false}).y1 + 6}; }"
+				// A box is clicked on its own padding, at a point no child, label or edge covers: a
+				// point its top edge shares with an edge drawn across it would select the edge.
+				+ "if (n.isParent()) { var bb = n.renderedBoundingBox({includeLabels: false});"
+				+ "  var others = explorer.cy.elements().difference(n).difference(n.ancestors()).filter(function (e) { return e.visible(); });"
+				+ "  var free = function (q) { return others.every(function (e) { var o = e.renderedBoundingBox();"
+				+ "    return q.x < o.x1 || q.x > o.x2 || q.y < o.y1 || q.y > o.y2; }); };"
+				+ "  var tries = [{x: p.x, y: bb.y1 + 6}, {x: bb.x1 + 6, y: bb.y1 + 6}, {x: bb.x2 - 6, y: bb.y1 + 6},"
+				+ "    {x: bb.x1 + 6, y: p.y}, {x: bb.x2 - 6, y: p.y}, {x: p.x, y: bb.y2 - 6}, {x: bb.x1 + 6, y: bb.y2 - 6}];"
+				+ "  p = tries.find(free) || tries[0]; }"
 				+ "return {x: p.x - b.width / 2, y: p.y - b.height / 2};", id);
 		WebElement canvas = driver.findElement(By.id("cy"));
 		new Actions(driver).moveToElement(canvas, ((Number) at.get("x")).intValue(), ((Number) at.get("y")).intValue())
