@@ -8,16 +8,26 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
+import graphql.ExecutionResult;
 import graphql.GraphQLContext;
+import graphql.execution.ExecutionContext;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimpleInstrumentationContext;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.language.OperationDefinition;
 import org.dataloader.BatchLoaderEnvironment;
+
+import org.springframework.stereotype.Component;
 
 /**
  * The units one GraphQL request has read so far, by id, kept in its {@link GraphQLContext}: a
  * person's posts and a unit's links are read with their units (the posts' units, the links' other
  * ends), so the next level ({@code Post.unit}, {@code Link.other}, {@code Unit.parent}) asks
  * Neo4j only for the units no level has read yet: one statement fewer a level in most queries.
- * Units carry no personal data; within a request's read transaction (web/RequestTransaction) all
- * levels see one state of the store.
+ * Units carry no personal data; within a query's read transaction (web/RequestTransaction) all
+ * levels see one state of the store. Only queries keep them ({@link PerQuery}).
  */
 final class KnownUnits {
 
@@ -26,8 +36,14 @@ final class KnownUnits {
 	private KnownUnits() {
 	}
 
+	/**
+	 * The units the request has read, if it is a query; for a mutation or a subscription an empty
+	 * map of the caller's own, so nothing is kept: a mutation may change a unit a former field read,
+	 * and a subscription's context lasts for all its events.
+	 */
 	static Map<String, Unit> of(GraphQLContext context) {
-		return context.computeIfAbsent(KEY, key -> new ConcurrentHashMap<String, Unit>());
+		Map<String, Unit> known = context.get(KEY);
+		return known != null ? known : new HashMap<>();
 	}
 
 	/**
@@ -55,6 +71,22 @@ final class KnownUnits {
 			result.putAll(fresh);
 		}
 		return result;
+	}
+
+	/** Gives each query operation, and no other, its map of the units it has read. */
+	@Component
+	static class PerQuery extends SimplePerformantInstrumentation {
+
+		@Override
+		public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+				InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+			ExecutionContext execution = parameters.getExecutionContext();
+			if (execution.getOperationDefinition().getOperation() == OperationDefinition.Operation.QUERY) {
+				execution.getGraphQLContext().put(KEY, new ConcurrentHashMap<String, Unit>());
+			}
+			return SimpleInstrumentationContext.noOp();
+		}
+
 	}
 
 	/** The request's units, from a batch loader; a loader called outside a request keeps them to itself. */
