@@ -341,7 +341,6 @@ class PlannerBenchmark {
 					r.throughput(), r.pct(50), r.pct(99)));
 			System.out.println(lines.get(lines.size() - 1));
 		}
-		lines.forEach(System.out::println);
 		Files.createDirectories(Path.of("target/bench"));
 		Files.write(Path.of("target/bench/planner-levels.txt"), lines, StandardCharsets.UTF_8);
 	}
