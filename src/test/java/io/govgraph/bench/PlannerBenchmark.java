@@ -84,6 +84,12 @@ class PlannerBenchmark {
 	@Autowired
 	ApiTokens tokens;
 
+	@Autowired
+	org.neo4j.driver.Driver driver;
+
+	@Autowired(required = false)
+	StatementRecorder recorder;
+
 	private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
 	private final ObjectMapper json = JsonMapper.builder().build();
@@ -246,6 +252,10 @@ class PlannerBenchmark {
 			levels(ours, mixes.get(0));
 			return;
 		}
+		if (Boolean.getBoolean("bench.statements")) {
+			statements(ours, mixes.get(0));
+			return;
+		}
 		Optional<Neo4jGraphQlPeer> peerProcess = Neo4jGraphQlPeer.start(this.embedded.boltUri(), this.embedded.password());
 		if (peerProcess.isEmpty()) {
 			for (List<Operation> m : mixes) {
@@ -345,6 +355,131 @@ class PlannerBenchmark {
 		Files.write(Path.of("target/bench/planner-levels.txt"), lines, StandardCharsets.UTF_8);
 	}
 
+	/**
+	 * Where a request's CPU goes ({@code -Dbench.statements=true}, GovGraph alone): each question type
+	 * of one street timed alone with the process's CPU per request, then each statement it ran
+	 * (recorded with its parameters), replayed by {@value #CLIENTS} threads in read transactions of
+	 * its own, and all of them in one read transaction; to target/bench/planner-statements.txt.
+	 * What the request costs beyond its statements is the HTTP, security, GraphQL and mapping side.
+	 */
+	private void statements(URI ours, List<Operation> questions) throws Exception {
+		List<String> lines = new ArrayList<>();
+		lines.add(String.format(Locale.ROOT, "GovGraph alone, %d clients, %d s each after %d s of warm-up; CPU of the whole process (2 cores); load average at the start %s",
+				CLIENTS, TYPE_MEASURE.toSeconds(), TYPE_WARM_UP.toSeconds(), loadAverage()));
+		// the first pass warms up (JIT, page cache, query plans); the last is reported
+		for (int pass = 1; pass <= Integer.getInteger("bench.passes", 2); pass++) {
+		lines.add("pass " + pass);
+		for (Operation op : questions) {
+			List<org.neo4j.driver.Query> statements = this.recorder.record(() -> post(ours, op.query(), this.ourAuthorization));
+			long cpu = processCpuNanos();
+			Map<String, Long> threads = threadCpuNanos();
+			Result r = measure(ours, null, List.of(List.of(op)), false, TYPE_WARM_UP, TYPE_MEASURE);
+			double requests = r.requests() * (1 + TYPE_WARM_UP.toSeconds() / (double) TYPE_MEASURE.toSeconds());
+			double perRequest = (processCpuNanos() - cpu) / 1e6 / requests;
+			lines.add(String.format(Locale.ROOT, "%s: %.1f requests/s, %.2f ms CPU a request, %d statements", op.name(),
+					r.throughput(), perRequest, statements.size()));
+			System.out.println(lines.get(lines.size() - 1));
+			Map<String, Long> after = threadCpuNanos();
+			StringBuilder split = new StringBuilder("    by thread (ms a request):");
+			double javaThreads = 0;
+			for (Map.Entry<String, Long> e : after.entrySet()) {
+				double ms = (e.getValue() - threads.getOrDefault(e.getKey(), 0L)) / 1e6 / requests;
+				javaThreads += ms;
+				if (ms >= 0.05) {
+					split.append(String.format(Locale.ROOT, " %s %.2f;", e.getKey(), ms));
+				}
+			}
+			split.append(String.format(Locale.ROOT, " not a Java thread (GC, JIT, VM) %.2f", perRequest - javaThreads));
+			lines.add(split.toString());
+			System.out.println(split);
+			for (org.neo4j.driver.Query q : statements) {
+				double[] m = replay(List.of(q));
+				lines.add(String.format(Locale.ROOT, "    %8.1f/s %6.2f ms CPU  %s", m[0], m[1],
+						q.text().replaceAll("\\s+", " ").substring(0, Math.min(110, q.text().replaceAll("\\s+", " ").length()))));
+				System.out.println(lines.get(lines.size() - 1));
+			}
+			double[] all = replay(statements);
+			lines.add(String.format(Locale.ROOT, "    %8.1f/s %6.2f ms CPU  all %d in one read transaction", all[0], all[1],
+					statements.size()));
+			System.out.println(lines.get(lines.size() - 1));
+		}
+		}
+		Files.createDirectories(Path.of("target/bench"));
+		Files.write(Path.of("target/bench/planner-statements.txt"), lines, StandardCharsets.UTF_8);
+	}
+
+	/** Runs the statements in one read transaction, over and over on {@value #CLIENTS} threads: per second, and CPU ms each time. */
+	private double[] replay(List<org.neo4j.driver.Query> statements) throws InterruptedException {
+		org.neo4j.driver.SessionConfig read = org.neo4j.driver.SessionConfig.builder()
+			.withDefaultAccessMode(org.neo4j.driver.AccessMode.READ)
+			.build();
+		double[] result = new double[2];
+		for (Duration window : List.of(Duration.ofSeconds(2), Duration.ofSeconds(Math.max(3, TYPE_MEASURE.toSeconds() / 2)))) {
+			AtomicLong count = new AtomicLong();
+			long cpu = processCpuNanos();
+			long started = System.nanoTime();
+			long end = started + window.toNanos();
+			CountDownLatch done = new CountDownLatch(CLIENTS);
+			for (int c = 0; c < CLIENTS; c++) {
+				new Thread(() -> {
+					try {
+						while (System.nanoTime() < end) {
+							try (org.neo4j.driver.Session session = this.driver.session(read);
+									org.neo4j.driver.Transaction tx = session.beginTransaction()) {
+								statements.forEach(q -> tx.run(q).list());
+								tx.rollback();
+							}
+							count.incrementAndGet();
+						}
+					}
+					finally {
+						done.countDown();
+					}
+				}).start();
+			}
+			done.await();
+			result[0] = count.get() / ((System.nanoTime() - started) / 1e9);
+			result[1] = (processCpuNanos() - cpu) / 1e6 / count.get();
+		}
+		return result;
+	}
+
+	/** CPU time of the benchmark's client threads that have ended. */
+	private static final AtomicLong CLIENT_CPU = new AtomicLong();
+
+	/** CPU time of the live Java threads (and of the ended client threads, as bench-client), summed by name with digits dropped (a pool's threads together). */
+	private static Map<String, Long> threadCpuNanos() {
+		java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+		Map<String, Long> sums = new TreeMap<>();
+		sums.put("bench-client", CLIENT_CPU.get());
+		for (java.lang.management.ThreadInfo info : mx.getThreadInfo(mx.getAllThreadIds())) {
+			if (info != null) {
+				long t = mx.getThreadCpuTime(info.getThreadId());
+				if (t > 0) {
+					sums.merge(info.getThreadName().replaceAll("\\[.*", "").replaceAll("[0-9]+", "N").strip(), t, Long::sum);
+				}
+			}
+		}
+		return sums;
+	}
+
+	private static long processCpuNanos() {
+		return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+			.getProcessCpuTime();
+	}
+
+	/** Records statements, for {@code -Dbench.statements=true} only (a proxy around every session and transaction). */
+	@org.springframework.boot.test.context.TestConfiguration(proxyBeanMethods = false)
+	static class Recording {
+
+		@org.springframework.context.annotation.Bean
+		@org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "bench.statements", havingValue = "true")
+		static StatementRecorder statementRecorder() {
+			return new StatementRecorder();
+		}
+
+	}
+
 	private static void write(List<String> lines) throws java.io.IOException {
 		lines.forEach(System.out::println);
 		Files.createDirectories(Path.of("target/bench"));
@@ -434,6 +569,7 @@ class PlannerBenchmark {
 					failures.incrementAndGet();
 				}
 				finally {
+					CLIENT_CPU.addAndGet(java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime());
 					done.countDown();
 				}
 			}, "bench-client-" + c).start();
