@@ -3,7 +3,9 @@
 // path, so the answer is the same every time. The predicates sit inside the quantified pattern so
 // that the search itself honours them (a WHERE on the whole path of allShortestPaths can make the
 // planner fall back to enumerating every path); the bound is the largest maxLength the API
-// accepts, and a smaller maxLength is applied to the (equal) length of the answers.
+// accepts, and a smaller maxLength is applied to the (equal) length of the answers. Each path
+// brings its vertices as vertices.cypher describes them, so that a query not asking for hidden
+// neighbours needs no further statement.
 CALL () {
   MATCH (a:Unit {id: $fromId}) RETURN a
   UNION
@@ -21,5 +23,7 @@ WITH p, [x IN nodes(p) | x.id] AS ids
 ORDER BY ids
 LIMIT $first
 RETURN ids,
+       [x IN nodes(p) | {id: x.id, isUnit: x:Unit, type: x.type, name: x.name,
+                         parentId: head([(x)-[:UNDER]->(q:Unit) | q.id])}] AS vertices,
        [e IN relationships(p) | {type: type(e), source: startNode(e).id, target: endNode(e).id, role: e.role,
                                  title: e.title, since: e.since, until: e.until}] AS edges

@@ -3,6 +3,8 @@ package io.govgraph.linkage;
 import java.time.LocalDate;
 import java.util.List;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
+
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -39,9 +41,9 @@ class ExploreController {
 
 	@QueryMapping
 	List<LinkagePath> paths(@Argument String fromId, @Argument String toId, @Argument Integer maxLength,
-			@Argument LocalDate asOf, @Argument Integer first) {
+			@Argument LocalDate asOf, @Argument Integer first, DataFetchingFieldSelectionSet selection) {
 		return this.explore.paths(fromId, toId, maxLength == null ? 6 : maxLength, this.asOf.orToday(asOf),
-				first == null ? 5 : first);
+				first == null ? 5 : first, selection.contains("vertices/hiddenNeighbors"));
 	}
 
 }

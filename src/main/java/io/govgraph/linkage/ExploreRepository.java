@@ -6,8 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.types.MapAccessor;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -90,15 +90,20 @@ class ExploreRepository {
 		return result;
 	}
 
-	/** A shortest path as the ids of its vertices and its edges, in order. */
-	record PathRow(List<String> ids, List<GraphEdge> edges) {
+	/** A shortest path as its vertices (hidden neighbours not counted) and its edges, in order. */
+	record PathRow(List<GraphVertex> vertices, List<GraphEdge> edges) {
+
+		List<String> ids() {
+			return this.vertices.stream().map(GraphVertex::id).toList();
+		}
+
 	}
 
 	List<PathRow> shortestPaths(String fromId, String toId, LocalDate asOf, int first) {
 		return List.copyOf(this.client.query(this.paths)
 			.bindAll(Map.of("fromId", fromId, "toId", toId, "asOf", asOf, "first", first))
 			.fetchAs(PathRow.class)
-			.mappedBy((types, r) -> new PathRow(r.get("ids").asList(Value::asString),
+			.mappedBy((types, r) -> new PathRow(r.get("vertices").asList(ExploreRepository::vertex),
 					r.get("edges").asList(e -> GraphEdge.of(e.asMap()))))
 			.all());
 	}
@@ -147,7 +152,7 @@ class ExploreRepository {
 
 	}
 
-	private static GraphVertex vertex(Record r) {
+	private static GraphVertex vertex(MapAccessor r) {
 		boolean unit = r.get("isUnit").asBoolean();
 		return new GraphVertex(r.get("id").asString(), unit ? GraphVertex.UNIT : GraphVertex.PERSON,
 				unit ? r.get("type").asString() : null, r.get("name").asString(),

@@ -19,7 +19,8 @@ import io.govgraph.web.UserInputException;
 /**
  * Neighbourhoods and shortest paths of the linkage graph on a day, for front-ends that draw it.
  * A neighbourhood costs one statement for the seeds, one per level and one for the edges and
- * hidden-neighbour counts: {@code depth + 2} whatever its size; a path query costs three.
+ * hidden-neighbour counts: {@code depth + 2} whatever its size; a path query costs two, three
+ * when it asks for hidden neighbours.
  */
 @Service
 @PreAuthorize("hasRole('PLANNER')")
@@ -66,9 +67,12 @@ public class ExploreService {
 	/**
 	 * The shortest paths between two vertices on {@code asOf} over every kind of edge, at most
 	 * {@code first} of them, none longer than {@code maxLength}; empty when they are not connected
-	 * so closely, or one of them is not in the graph on that day.
+	 * so closely, or one of them is not in the graph on that day. Each vertex's hidden neighbours
+	 * (those not on its path) are counted only when {@code hiddenNeighbors} is asked for, by one
+	 * more statement; otherwise they are 0.
 	 */
-	public List<LinkagePath> paths(String fromId, String toId, int maxLength, LocalDate asOf, int first) {
+	public List<LinkagePath> paths(String fromId, String toId, int maxLength, LocalDate asOf, int first,
+			boolean hiddenNeighbors) {
 		check(maxLength < 1 || maxLength > MAX_PATH_LENGTH,
 				"paths(maxLength): " + maxLength + " is out of range (1 to " + MAX_PATH_LENGTH + ")");
 		check(first < 1 || first > MAX_PATHS, "paths(first): " + first + " is out of range (1 to " + MAX_PATHS + ")");
@@ -77,13 +81,13 @@ public class ExploreService {
 			return List.of();
 		}
 		List<ExploreRepository.PathRow> rows = fromId.equals(toId)
-				? List.of(new ExploreRepository.PathRow(List.of(fromId), List.of()))
+				? List.of(new ExploreRepository.PathRow(List.of(ends.get(fromId).vertex()), List.of()))
 				: this.repository.shortestPaths(fromId, toId, asOf, first)
 					.stream()
 					.filter(r -> r.edges().size() <= maxLength)
 					.toList();
-		if (rows.isEmpty()) {
-			return List.of();
+		if (rows.isEmpty() || !hiddenNeighbors) {
+			return rows.stream().map(r -> new LinkagePath(r.edges().size(), r.vertices(), r.edges())).toList();
 		}
 		Set<String> all = new LinkedHashSet<>();
 		rows.forEach(r -> all.addAll(r.ids()));

@@ -236,6 +236,28 @@ class ExploreGraphQlTests {
 	}
 
 	@Test
+	@SuppressWarnings("unchecked")
+	void aPathNotAskingForHiddenNeighboursHasTheSameVerticesAndEdges() {
+		// without hiddenNeighbors the vertices come with the paths themselves (one statement fewer)
+		for (String[] ends : new String[][] { { "p00005", "pc.mingzhu" }, { "lf.tongzhou", "yz.minglou" },
+				{ "yz", "yz.minglou.hefeng" }, { "yz.minglou", "yz.minglou" } }) {
+			List<Map<String, Object>> full = paths(ends, "hiddenNeighbors");
+			List<Map<String, Object>> lean = paths(ends, "");
+			assertThat(full).as(String.join(" to ", ends)).isNotEmpty();
+			full.forEach(path -> ((List<Map<String, Object>>) path.get("vertices")).forEach(v -> v.remove("hiddenNeighbors")));
+			assertThat(lean).as(String.join(" to ", ends)).isEqualTo(full);
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<Map<String, Object>> paths(String[] ends, String extra) {
+		return (List<Map<String, Object>>) (List<?>) this.graphQl.document("""
+				{ paths(fromId: "%s", toId: "%s", asOf: "%s", first: 50) {
+				    length vertices { id kind type name parentId %s } edges { id source target kind type role since until } } }
+				""".formatted(ends[0], ends[1], DAY, extra)).execute().path("paths").entityList(Map.class).get();
+	}
+
+	@Test
 	void badArgumentsNameTheArgument() {
 		assertError(this.graphQl.documentName("exploreNeighborhood").variable("ids", List.of("nope", "yz")),
 				"neighborhood(ids): no unit or person with id \"nope\"");

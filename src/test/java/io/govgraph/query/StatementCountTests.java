@@ -107,6 +107,18 @@ class StatementCountTests {
 		assertThat(parents).isEqualTo(3);
 	}
 
+	@Test
+	void aPathCostsTwoStatementsThreeWithHiddenNeighbours() {
+		String query = """
+				{ paths(fromId: "p00005", toId: "pc.mingzhu", first: 50) { length vertices { id name %s } } }
+				""";
+		long lean = statements(() -> this.graphQl.document(query.formatted("")).execute().path("paths").entityList(Object.class).hasSizeGreaterThan(0));
+		long full = statements(() -> this.graphQl.document(query.formatted("hiddenNeighbors")).execute().path("paths").entityList(Object.class).hasSizeGreaterThan(0));
+		// the two ends (checked), the paths with their vertices; then each vertex's neighbours
+		assertThat(lean).isEqualTo(2);
+		assertThat(full).isEqualTo(3);
+	}
+
 	private long statements(Runnable request) {
 		long before = this.counter.count();
 		request.run();
