@@ -126,6 +126,41 @@ class Aggregates {
 			.orElse(0L);
 	}
 
+	/**
+	 * Figures of a set asked for together, from one statement (one walk of the set instead of one
+	 * a figure): how many distinct {@code first}, how many distinct {@code second} (0 when null),
+	 * and the matches counted per non-null value of {@code key}, as {@link #countDistinct} and
+	 * {@link #countBy} give them.
+	 */
+	Together together(FilteredSet set, Expression first, Expression second, Expression key) {
+		var keys = Cypher.name("keys");
+		var k = Cypher.name("key");
+		Rendered statement = Rendered.of(set.start()
+			.where(set.where())
+			.with(Cypher.countDistinct(first).as("first"),
+					(second == null ? Cypher.literalOf(0L) : Cypher.countDistinct(second)).as("second"),
+					Cypher.collect(key).as(keys.getValue()))
+			// one more row with no key, so that an empty set still gives its (zero) figures
+			.unwind(keys.add(Cypher.listOf(Cypher.literalNull())))
+			.as(k)
+			.returning(Cypher.name("first"), Cypher.name("second"), k, Cypher.count(k).as("n"))
+			.build(), set.filters().parameters());
+		long[] figures = new long[2];
+		Map<Object, Long> byKey = new HashMap<>();
+		this.client.query(statement.cypher()).bindAll(statement.parameters()).fetch().all().forEach(row -> {
+			figures[0] = ((Number) row.get("first")).longValue();
+			figures[1] = ((Number) row.get("second")).longValue();
+			if (row.get("key") != null) {
+				byKey.put(row.get("key"), ((Number) row.get("n")).longValue());
+			}
+		});
+		return new Together(figures[0], figures[1], byKey);
+	}
+
+	/** Two distinct counts of a set and its matches per key ({@link #together}). */
+	record Together(long first, long second, Map<Object, Long> byKey) {
+	}
+
 	/** The people of the set counted per role of a post in force that they hold. */
 	Map<Object, Long> peopleByRole(FilteredSet set) {
 		Node u = Cypher.node("Unit").named("roleUnit");

@@ -1,5 +1,8 @@
 package io.govgraph.directory;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -70,8 +73,50 @@ class AggregateTests {
 				  {"type": "PARTY_BRANCH", "count": 3}, {"type": "RESIDENTS_COMMITTEE", "count": 5}],
 				 "peopleWithPosts": 173, "partyMembersWithPosts": 111, "posts": 199}
 				""");
-		// one statement per aggregate field asked for (2 + 3 + 5), one for the unit, one for its counts
-		assertThat(this.counter.count() - before).isEqualTo(12);
+		// one statement per aggregate field asked for, except that the units' count and byType, and
+		// the posts' count, people and byRole, are one statement each (1 + 3 + 3); one for the unit,
+		// one for its counts
+		assertThat(this.counter.count() - before).isEqualTo(9);
+	}
+
+	@Test
+	void figuresAskedTogetherAreTheFiguresAskedOneByOne() {
+		List<Map<String, Object>> postSets = List.of(Map.of("unit", Map.of("within", "yz.minglou", "existing", true)),
+				Map.of(), Map.of("unit", Map.of("within", "yz.minglou", "type", Map.of("eq", "COMPOUND"))),
+				Map.of("role", Map.of("eq", "SECRETARY"), "unit", Map.of("within", "yz")));
+		List<Long> counts = new ArrayList<>();
+		for (Map<String, Object> where : postSets) {
+			Map<String, Object> together = posts(where, "count people byRole { role count }");
+			Map<String, Object> alone = new HashMap<>();
+			for (String field : List.of("count", "people", "byRole { role count }")) {
+				alone.putAll(posts(where, field));
+			}
+			assertThat(together).as(where.toString()).isEqualTo(alone);
+			counts.add(((Number) together.get("count")).longValue());
+		}
+		// the first set is the one counted from the CSV files above; one set is empty
+		assertThat(counts.get(0)).isEqualTo(199);
+		assertThat(counts).contains(0L);
+		for (Map<String, Object> where : List.of(Map.<String, Object>of("within", "yz.minglou"), Map.<String, Object>of(),
+				Map.<String, Object>of("id", Map.of("eq", "nothing")))) {
+			Map<String, Object> together = aggregate("unitsAggregate", "UnitWhere", where, "count byType { type count }");
+			Map<String, Object> alone = new HashMap<>(aggregate("unitsAggregate", "UnitWhere", where, "count"));
+			alone.putAll(aggregate("unitsAggregate", "UnitWhere", where, "byType { type count }"));
+			assertThat(together).as(where.toString()).isEqualTo(alone);
+		}
+		long before = this.counter.count();
+		posts(postSets.get(0), "count people byRole { role count }");
+		assertThat(this.counter.count() - before).as("count, people and byRole together").isEqualTo(1);
+	}
+
+	private Map<String, Object> posts(Map<String, Object> where, String fields) {
+		return aggregate("postsAggregate", "PostWhere", where, fields);
+	}
+
+	@SuppressWarnings("unchecked")
+	private Map<String, Object> aggregate(String field, String type, Map<String, Object> where, String fields) {
+		return this.graphQl.document("query($where: %s) { %s(where: $where, asOf: \"2026-11-26\") { %s } }"
+			.formatted(type, field, fields)).variable("where", where).execute().path(field).entity(Map.class).get();
 	}
 
 	@Test
