@@ -144,8 +144,11 @@ class DirectoryRepository {
 		});
 	}
 
-	/** A row of a page, and the sort key and id its cursor is made of. */
-	record Row<T>(T node, Object sortKey, String rowId) {
+	/**
+	 * A row of a page, and the sort key and id its cursor is made of; with the number of matches
+	 * when the page statement counted them (else null).
+	 */
+	record Row<T>(T node, Object sortKey, String rowId, Long total) {
 	}
 
 	/** One page of a filtered listing (see {@link Listings}), mapped row by row. */
@@ -154,7 +157,8 @@ class DirectoryRepository {
 		Collection<Row> rows = query(page.cypher()).bindAll(page.parameters())
 			.fetchAs(Row.class)
 			.mappedBy((types, r) -> new Row<>(mapper.apply(r),
-					(r.containsKey("sortKey") ? r.get("sortKey") : r.get("rowId")).asObject(), r.get("rowId").asString()))
+					(r.containsKey("sortKey") ? r.get("sortKey") : r.get("rowId")).asObject(), r.get("rowId").asString(),
+					r.containsKey("total") ? r.get("total").asLong() : null))
 			.all();
 		return (List) List.copyOf(rows);
 	}
@@ -165,24 +169,30 @@ class DirectoryRepository {
 	}
 
 	/** One page of people of a listing ({@link Listings#people}), as a connection. */
-	Connection<Person> people(PageQuery query, Page page) {
-		return connection(query, page, r -> person(r.get("p")));
+	Connection<Person> people(PageQuery query, Page page, boolean withTotal) {
+		return connection(query, page, withTotal, r -> person(r.get("p")));
 	}
 
 	/** One page of posts of a listing ({@link Listings#posts}), as a connection. */
-	Connection<Post> posts(PageQuery query, Page page) {
-		return connection(query, page, DirectoryRepository::post);
+	Connection<Post> posts(PageQuery query, Page page, boolean withTotal) {
+		return connection(query, page, withTotal, DirectoryRepository::post);
 	}
 
 	/** One page of units of a listing ({@link Listings#units}), as a connection. */
-	Connection<Unit> units(PageQuery query, Page page) {
-		return connection(query, page, r -> unit(r.get("u"), r.get("parentId")));
+	Connection<Unit> units(PageQuery query, Page page, boolean withTotal) {
+		return connection(query, page, withTotal, r -> unit(r.get("u"), r.get("parentId")));
 	}
 
-	/** {@code first} rows after the cursor, read as {@code first + 1} to know if more follow; counted when asked. */
-	private <T> Connection<T> connection(PageQuery query, Page page, Function<Record, T> mapper) {
-		return page.connection(page(query.page(page), mapper), r -> List.of(r.sortKey(), r.rowId()), Row::node,
-				() -> count(query.count()));
+	/**
+	 * {@code first} rows after the cursor, read as {@code first + 1} to know if more follow. The
+	 * total is counted by the page's own statement when {@code withTotal} (the query asks for
+	 * {@code totalCount}); by a statement of its own when asked for otherwise, or when the page is empty.
+	 */
+	private <T> Connection<T> connection(PageQuery query, Page page, boolean withTotal, Function<Record, T> mapper) {
+		List<Row<T>> rows = page(query.page(page, withTotal), mapper);
+		Long total = rows.isEmpty() ? null : rows.get(0).total();
+		return page.connection(rows, r -> List.of(r.sortKey(), r.rowId()), Row::node,
+				() -> total != null ? total : count(query.count()));
 	}
 
 	static Post post(Record r) {

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Map;
 
 
+import graphql.schema.DataFetchingFieldSelectionSet;
+
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -32,16 +34,20 @@ class Pages {
 
 	@QueryMapping
 	Connection<Person> people(@Argument Map<String, Object> where, @Argument Map<String, Object> orderBy,
-			@Argument LocalDate asOf, @Argument Integer first, @Argument String after) {
+			@Argument LocalDate asOf, @Argument Integer first, @Argument String after,
+			DataFetchingFieldSelectionSet selection) {
 		PageQuery query = Listings.people(where, orderBy, this.asOf.orToday(asOf));
-		return this.repository.people(query, Page.of(query.list(), "people", first, after));
+		return this.repository.people(query, Page.of(query.list(), "people", first, after),
+				selection.contains("totalCount"));
 	}
 
 	@QueryMapping
 	Connection<Post> posts(@Argument Map<String, Object> where, @Argument Map<String, Object> orderBy,
-			@Argument LocalDate asOf, @Argument Integer first, @Argument String after) {
+			@Argument LocalDate asOf, @Argument Integer first, @Argument String after,
+			DataFetchingFieldSelectionSet selection) {
 		PageQuery query = Listings.posts(where, orderBy, this.asOf.orToday(asOf));
-		return this.repository.posts(query, Page.of(query.list(), "posts", first, after));
+		return this.repository.posts(query, Page.of(query.list(), "posts", first, after),
+				selection.contains("totalCount"));
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import graphql.GraphQLContext;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.dataloader.DataLoader;
 import reactor.core.publisher.Mono;
 
@@ -55,14 +56,15 @@ class UnitController {
 	@QueryMapping
 	Connection<Unit> units(@Argument String type, @Argument String nameContains,
 			@Argument Map<String, Object> where, @Argument Map<String, Object> orderBy, @Argument LocalDate asOf,
-			@Argument Integer first, @Argument String after) {
+			@Argument Integer first, @Argument String after, DataFetchingFieldSelectionSet selection) {
 		if (type != null && !Vocabulary.UNIT_TYPES.contains(type)) {
 			throw new UserInputException("units(type): unknown unit type \"" + type + "\" (one of "
 					+ String.join(", ", Vocabulary.UNIT_TYPES) + ")");
 		}
 		PageQuery query = Listings.units(Listings.unitWhere(type, nameContains, where), orderBy,
 				this.asOf.orToday(asOf));
-		return this.repository.units(query, Page.of(query.list(), "units", first, after));
+		return this.repository.units(query, Page.of(query.list(), "units", first, after),
+				selection.contains("totalCount"));
 	}
 
 	@QueryMapping

@@ -9,8 +9,10 @@ import org.neo4j.cypherdsl.core.AliasedExpression;
 import org.neo4j.cypherdsl.core.Condition;
 import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.Expression;
+import org.neo4j.cypherdsl.core.IdentifiableElement;
 import org.neo4j.cypherdsl.core.Parameter;
 import org.neo4j.cypherdsl.core.PatternElement;
+import org.neo4j.cypherdsl.core.StatementBuilder;
 import org.neo4j.cypherdsl.core.SymbolicName;
 
 /**
@@ -46,15 +48,25 @@ public record PageQuery(String list, Start start, Condition where, Expression so
 	 * them, each with {@code rowId} and (unless ordered by id) {@code sortKey}.
 	 */
 	public Rendered page(Page page) {
+		return page(page, false);
+	}
+
+	/**
+	 * {@link #page(Page)}; with {@code withTotal}, each row also brings {@code total}, the number
+	 * of rows matching the filter (what {@link #count()} answers), from the same walk of the
+	 * matches: they are collected once, counted, and the page is taken from them. A page with no
+	 * row brings no total (then {@link #count()} tells it).
+	 */
+	public Rendered page(Page page, boolean withTotal) {
 		boolean byId = this.sortKey == this.id;
-		Condition condition = this.where;
+		Condition cursor = Cypher.noCondition();
 		Map<String, Object> parameters = new HashMap<>(this.parameters);
 		if (page.after() != null) {
 			Expression key = parameter(parameters, "afterKey", page.after(0, Object.class));
 			Expression lastId = parameter(parameters, "afterId", page.after(1, String.class));
 			Condition beyond = this.descending ? this.sortKey.lt(key) : this.sortKey.gt(key);
-			condition = condition.and(byId ? (this.descending ? this.id.lt(lastId) : this.id.gt(lastId))
-					: beyond.or(this.sortKey.isEqualTo(key).and(this.id.gt(lastId))));
+			cursor = byId ? (this.descending ? this.id.lt(lastId) : this.id.gt(lastId))
+					: beyond.or(this.sortKey.isEqualTo(key).and(this.id.gt(lastId)));
 		}
 		// Ordered on the expressions themselves, projected only after the limit, and the id only
 		// once when it is also the sort key: Neo4j 5.26's planner rejects some plans that project
@@ -69,7 +81,34 @@ public record PageQuery(String list, Start start, Condition where, Expression so
 			returned.add(this.sortKey.as("sortKey"));
 		}
 		returned.add(this.id.as("rowId"));
-		var ordered = this.start.where(condition).with(this.carried.stream().map(c -> (org.neo4j.cypherdsl.core.IdentifiableElement) Cypher.name(c.getAlias())).toList());
+		List<IdentifiableElement> names = new ArrayList<>(
+				this.carried.stream().map(c -> (IdentifiableElement) Cypher.name(c.getAlias())).toList());
+		StatementBuilder.OrderableOngoingReadingAndWithWithoutWhere ordered;
+		if (withTotal) {
+			// the matches collected once (each a list of the carried variables), counted, unwound
+			SymbolicName matched = Cypher.name("matched");
+			SymbolicName match = Cypher.name("match");
+			SymbolicName total = Cypher.name("total");
+			List<IdentifiableElement> restored = new ArrayList<>();
+			for (int i = 0; i < this.carried.size(); i++) {
+				restored.add(Cypher.valueAt(match, i).as(this.carried.get(i).getAlias()));
+			}
+			List<Expression> carriedNames = names.stream().map(n -> (Expression) n).toList();
+			restored.add(total);
+			returned.add(total);
+			names.add(total);
+			ordered = this.start.where(this.where)
+				.with(Cypher.collect(Cypher.listOf(carriedNames)).as(matched.getValue()))
+				.with(matched, Cypher.size(matched).as(total.getValue()))
+				.unwind(matched)
+				.as(match)
+				.with(restored)
+				.where(cursor)
+				.with(names);
+		}
+		else {
+			ordered = this.start.where(this.where.and(cursor)).with(names);
+		}
 		var sorted = byId ? ordered.orderBy(this.descending ? this.id.descending() : this.id.ascending())
 				: ordered.orderBy(this.descending ? this.sortKey.descending() : this.sortKey.ascending(), this.id.ascending());
 		var limited = sorted.limit(parameter(parameters, "limit", page.limit()));
