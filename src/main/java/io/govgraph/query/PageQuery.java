@@ -16,8 +16,9 @@ import org.neo4j.cypherdsl.core.StatementBuilder;
 import org.neo4j.cypherdsl.core.SymbolicName;
 
 /**
- * The two statements of a connection over a filtered match: one page in keyset order, and the
- * count of every match, which counts rows in the database and loads none of them.
+ * The statements of a connection over a filtered match: one page in keyset order (with the count
+ * of every match when the query asks for it too, from the same walk), and the count of every
+ * match alone, which counts rows in the database and loads none of them.
  *
  * @param list the name and order of the list, which its cursors carry (see {@link Cursor})
  * @param start where the statement starts (the MATCH)
