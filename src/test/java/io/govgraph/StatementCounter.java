@@ -1,8 +1,5 @@
 package io.govgraph;
 
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -50,34 +47,18 @@ public class StatementCounter implements BeanPostProcessor {
 
 	@Override
 	public Object postProcessAfterInitialization(Object bean, String beanName) {
-		return bean instanceof Driver driver ? counting(driver, Driver.class) : bean;
+		return bean instanceof Driver driver ? DriverCalls.listening(driver, this::count) : bean;
 	}
 
-	private <T> T counting(T target, Class<T> type) {
-		InvocationHandler handler = (proxy, method, args) -> {
-			if (method.getName().equals("run") && (target instanceof Session || target instanceof Transaction)) {
-				this.statements.incrementAndGet();
-			}
-			if (target instanceof Session && (method.getName().equals("run") || method.getName().equals("beginTransaction")
-					|| method.getName().startsWith("executeRead") || method.getName().startsWith("executeWrite"))) {
-				this.transactions.computeIfAbsent(Thread.currentThread().getName(), name -> new AtomicLong())
-					.incrementAndGet();
-			}
-			try {
-				Object result = method.invoke(target, args);
-				if (result instanceof Session session) {
-					return counting(session, Session.class);
-				}
-				if (result instanceof Transaction tx) {
-					return counting(tx, Transaction.class);
-				}
-				return result;
-			}
-			catch (InvocationTargetException ex) {
-				throw ex.getTargetException();
-			}
-		};
-		return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] { type }, handler));
+	private void count(Object target, String method, Object[] args) {
+		if (method.equals("run") && (target instanceof Session || target instanceof Transaction)) {
+			this.statements.incrementAndGet();
+		}
+		if (target instanceof Session && (method.equals("run") || method.equals("beginTransaction")
+				|| method.startsWith("executeRead") || method.startsWith("executeWrite"))) {
+			this.transactions.computeIfAbsent(Thread.currentThread().getName(), name -> new AtomicLong())
+				.incrementAndGet();
+		}
 	}
 
 }

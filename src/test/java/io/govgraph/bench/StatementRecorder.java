@@ -1,8 +1,5 @@
 package io.govgraph.bench;
 
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -15,6 +12,8 @@ import org.neo4j.driver.Transaction;
 import org.neo4j.driver.Value;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
+
+import io.govgraph.DriverCalls;
 
 /**
  * For {@code PlannerBenchmark -Dbench.statements=true} only: while {@link #recording} is on, every
@@ -42,30 +41,11 @@ class StatementRecorder implements BeanPostProcessor {
 
 	@Override
 	public Object postProcessAfterInitialization(Object bean, String beanName) {
-		return bean instanceof Driver driver ? wrap(driver, Driver.class) : bean;
-	}
-
-	private <T> T wrap(T target, Class<T> type) {
-		InvocationHandler handler = (proxy, method, args) -> {
-			if (this.recording && method.getName().equals("run")
-					&& (target instanceof Session || target instanceof Transaction)) {
+		return bean instanceof Driver driver ? DriverCalls.listening(driver, (target, method, args) -> {
+			if (this.recording && method.equals("run") && (target instanceof Session || target instanceof Transaction)) {
 				this.recorded.add(query(args));
 			}
-			try {
-				Object result = method.invoke(target, args);
-				if (result instanceof Session session) {
-					return wrap(session, Session.class);
-				}
-				if (result instanceof Transaction tx) {
-					return wrap(tx, Transaction.class);
-				}
-				return result;
-			}
-			catch (InvocationTargetException ex) {
-				throw ex.getTargetException();
-			}
-		};
-		return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] { type }, handler));
+		}) : bean;
 	}
 
 	@SuppressWarnings("unchecked")
