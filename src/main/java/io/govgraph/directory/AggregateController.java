@@ -60,10 +60,10 @@ class AggregateController {
 		return subtreeCounts.load(new DatedId(unit.id(), this.asOf.orToday(asOf)));
 	}
 
-	/** The GraphQL aggregate types: a filtered set whose fields are counted when asked for. */
 	/**
-	 * The units' figures; {@code together} holds {@code count} and {@code byType} read by one
-	 * statement when both are asked for, else null.
+	 * The GraphQL aggregate types: a filtered set whose fields are counted when asked for. For
+	 * units, {@code together} holds {@code count} and {@code byType} read by one statement when
+	 * both are asked for, else null.
 	 */
 	record UnitAggregate(Aggregates.FilteredSet set, SingletonSupplier<Aggregates.Together> together) {
 	}

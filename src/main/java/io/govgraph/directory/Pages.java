@@ -3,7 +3,6 @@ package io.govgraph.directory;
 import java.time.LocalDate;
 import java.util.Map;
 
-
 import graphql.schema.DataFetchingFieldSelectionSet;
 
 import org.springframework.graphql.data.method.annotation.Argument;
