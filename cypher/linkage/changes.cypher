@@ -3,9 +3,7 @@
 // date) or everywhere when it is null. A scope is read from its root down: the relationships
 // into its units, and the links out of them (UNION keeps a link inside the scope once); only
 // without a scope is every relationship tested. One row per event, ordered by day then change id,
-// after the cursor ($afterDay, $afterId), at most $limit; each row with the number of events in
-// all (what changes_count.cypher answers), from the same walk: the events are collected, counted,
-// and the page is taken from them.
+// after the cursor ($afterDay, $afterId), at most $limit.
 CALL () {
   MATCH (:Unit {id: $scopeId})<-[:UNDER*0..]-(b:Unit)<-[r:HOLDS_POST|CO_CONSTRUCTS|PAIRED_WITH|SERVES|MEMBER_OF|PARTY_ORG_OF|GUIDES]-(a)
   WHERE (r.since >= $from AND r.since <= $to) OR (r.until >= $from AND r.until <= $to)
@@ -25,13 +23,9 @@ UNWIND [e IN [{event: 'BEGAN', day: r.since}, {event: 'ENDED', day: r.until}]
 WITH a, b, r, e.event AS event, e.day AS day,
      type(r) + '|' + a.id + '|' + b.id + CASE WHEN type(r) = 'HOLDS_POST' THEN '|' + r.role ELSE '' END
        + '|' + coalesce(toString(r.since), '') AS edgeId
-WITH collect({a: a, b: b, r: r, event: event, day: day, changeId: event + '|' + edgeId}) AS changes
-WITH changes, size(changes) AS total
-UNWIND changes AS c
-WITH c.a AS a, c.b AS b, c.r AS r, c.event AS event, c.day AS day, c.changeId AS changeId, total
+WITH a, b, r, event, day, event + '|' + edgeId AS changeId
 WHERE $afterDay IS NULL OR day > $afterDay OR (day = $afterDay AND changeId > $afterId)
 RETURN day, event, changeId, a.name AS sourceName, b.name AS targetName,
-       {type: type(r), source: a.id, target: b.id, role: r.role, title: r.title, since: r.since, until: r.until} AS edge,
-       total
+       {type: type(r), source: a.id, target: b.id, role: r.role, title: r.title, since: r.since, until: r.until} AS edge
 ORDER BY day, changeId
 LIMIT $limit

@@ -1,5 +1,4 @@
-// How many events changes.cypher finds in all (same relationships, no cursor, nothing loaded): for
-// a page with no row, which brings no total of its own.
+// How many events changes.cypher finds in all (same relationships, no cursor, nothing loaded).
 CALL () {
   MATCH (:Unit {id: $scopeId})<-[:UNDER*0..]-(b:Unit)<-[r:HOLDS_POST|CO_CONSTRUCTS|PAIRED_WITH|SERVES|MEMBER_OF|PARTY_ORG_OF|GUIDES]-()
   WHERE (r.since >= $from AND r.since <= $to) OR (r.until >= $from AND r.until <= $to)

@@ -108,8 +108,8 @@ class ExploreRepository {
 			.all());
 	}
 
-	/** A change, the id its cursor is made of, and how many changes there are in all. */
-	record ChangeRow(Change change, String changeId, long total) {
+	/** A change and the id its cursor is made of. */
+	record ChangeRow(Change change, String changeId) {
 	}
 
 	/** The changes of one page: its position is the day and the change id. */
@@ -126,7 +126,7 @@ class ExploreRepository {
 			.fetchAs(ChangeRow.class)
 			.mappedBy((types, r) -> new ChangeRow(new Change(r.get("day").asLocalDate(), r.get("event").asString(),
 					GraphEdge.of(r.get("edge").asMap()), r.get("sourceName").asString(), r.get("targetName").asString()),
-					r.get("changeId").asString(), r.get("total").asLong()))
+					r.get("changeId").asString()))
 			.all());
 	}
 

@@ -108,8 +108,7 @@ public class ExploreService {
 
 	/**
 	 * Posts and links that began or ended in [from, to], in the subtree of scopeId (null:
-	 * everywhere), by day then change id; {@code totalCount} counts them all, from the page's own
-	 * statement (by one of its own only for an empty page, and only when asked for).
+	 * everywhere), by day then change id; {@code totalCount} counts them all only when asked for.
 	 */
 	Connection<Change> changes(String scopeId, LocalDate from, LocalDate to, Integer first, String after) {
 		check(from.isAfter(to), "changes(from, to): from " + from + " is after to " + to);
@@ -119,9 +118,9 @@ public class ExploreService {
 					"changes(scopeId): no unit with id \"" + scopeId + "\"");
 		}
 		Page page = Page.of("changes", "changes", first, after);
-		List<ExploreRepository.ChangeRow> rows = this.repository.changes(scopeId, from, to, page);
-		return page.connection(rows, r -> List.of(r.change().date(), r.changeId()), ExploreRepository.ChangeRow::change,
-				() -> rows.isEmpty() ? this.repository.changesCount(scopeId, from, to) : rows.get(0).total());
+		return page.connection(this.repository.changes(scopeId, from, to, page),
+				r -> List.of(r.change().date(), r.changeId()), ExploreRepository.ChangeRow::change,
+				() -> this.repository.changesCount(scopeId, from, to));
 	}
 
 	/** For each vertex, the other ends of the given edges that touch it. */

@@ -119,15 +119,6 @@ class StatementCountTests {
 		assertThat(full).isEqualTo(3);
 	}
 
-	@Test
-	void aPageOfChangesWithItsTotalCountIsTwoStatements() {
-		long n = statements(() -> this.graphQl.document("""
-				{ changes(scopeId: "yz.minglou", from: "2024-01-01", to: "2024-12-31", first: 4) { totalCount edges { cursor } } }
-				""").execute().path("changes.totalCount").entity(Integer.class).isEqualTo(30));
-		// the scope checked, the page with its total
-		assertThat(n).isEqualTo(2);
-	}
-
 	private long statements(Runnable request) {
 		long before = this.counter.count();
 		request.run();
