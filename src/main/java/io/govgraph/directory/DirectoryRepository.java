@@ -42,6 +42,12 @@ class DirectoryRepository {
 
 	private final Neo4jClient client;
 
+	/**
+	 * At most how many matches a page collects to count them with it ({@link PageQuery#TOTAL_CAP};
+	 * smaller in tests, to reach the case of a set with more).
+	 */
+	int totalCap = PageQuery.TOTAL_CAP;
+
 	/** Statements run so far: lets tests prove that a GraphQL level costs one query, not one per item. */
 	private final java.util.concurrent.atomic.AtomicLong statements = new java.util.concurrent.atomic.AtomicLong();
 
@@ -186,10 +192,15 @@ class DirectoryRepository {
 	/**
 	 * {@code first} rows after the cursor, read as {@code first + 1} to know if more follow. The
 	 * total is counted by the page's own statement when {@code withTotal} (the query asks for
-	 * {@code totalCount}); by a statement of its own when asked for otherwise, or when the page is empty.
+	 * {@code totalCount}) and the set has at most {@link #totalCap} matches; by a
+	 * statement of its own when asked for otherwise, or when the page is empty.
 	 */
 	private <T> Connection<T> connection(PageQuery query, Page page, boolean withTotal, Function<Record, T> mapper) {
-		List<Row<T>> rows = page(query.page(page, withTotal), mapper);
+		List<Row<T>> rows = page(query.page(page, withTotal ? this.totalCap : 0), mapper);
+		if (!rows.isEmpty() && rows.get(0).total() != null && rows.get(0).total() > this.totalCap) {
+			// too many matches to collect: the page alone, and the count by itself
+			rows = page(query.page(page), mapper);
+		}
 		Long total = rows.isEmpty() ? null : rows.get(0).total();
 		return page.connection(rows, r -> List.of(r.sortKey(), r.rowId()), Row::node,
 				() -> total != null ? total : count(query.count()));

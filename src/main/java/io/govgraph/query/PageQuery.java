@@ -49,16 +49,25 @@ public record PageQuery(String list, Start start, Condition where, Expression so
 	 * them, each with {@code rowId} and (unless ordered by id) {@code sortKey}.
 	 */
 	public Rendered page(Page page) {
-		return page(page, false);
+		return page(page, 0);
 	}
 
 	/**
-	 * {@link #page(Page)}; with {@code withTotal}, each row also brings {@code total}, the number
-	 * of rows matching the filter (what {@link #count()} answers), from the same walk of the
-	 * matches: they are collected once, counted, and the page is taken from them. A page with no
-	 * row brings no total (then {@link #count()} tells it).
+	 * At most how many matches {@link #page(Page, int)} collects to count them with its page, unless
+	 * told otherwise: a set with more (a statement's memory grows with it) is paged and counted by
+	 * two statements of their own.
 	 */
-	public Rendered page(Page page, boolean withTotal) {
+	public static final int TOTAL_CAP = 10_000;
+
+	/**
+	 * {@link #page(Page)}; with a {@code totalCap} above 0, each row also brings {@code total}, the
+	 * number of rows matching the filter (what {@link #count()} answers), from the same walk of
+	 * the matches: they are collected once (at most {@code totalCap} and one), counted, and the page
+	 * is taken from them. A page with no row brings no total (then {@link #count()} tells it); one
+	 * whose total is above {@code totalCap} is not the page: read it again without the total.
+	 */
+	public Rendered page(Page page, int totalCap) {
+		boolean withTotal = totalCap > 0;
 		boolean byId = this.sortKey == this.id;
 		Condition cursor = Cypher.noCondition();
 		Map<String, Object> parameters = new HashMap<>(this.parameters);
@@ -94,11 +103,14 @@ public record PageQuery(String list, Start start, Condition where, Expression so
 			for (int i = 0; i < this.carried.size(); i++) {
 				restored.add(Cypher.valueAt(match, i).as(this.carried.get(i).getAlias()));
 			}
+			List<IdentifiableElement> carriedElements = List.copyOf(names);
 			List<Expression> carriedNames = names.stream().map(n -> (Expression) n).toList();
 			restored.add(total);
 			returned.add(total);
 			names.add(total);
 			ordered = this.start.where(this.where)
+				.with(carriedElements)
+				.limit(parameter(parameters, "totalCap", totalCap + 1))
 				.with(Cypher.collect(Cypher.listOf(carriedNames)).as(matched.getValue()))
 				.with(matched, Cypher.size(matched).as(total.getValue()))
 				.unwind(matched)

@@ -48,7 +48,7 @@ class ListingParametersTests {
 				Listings.units(legalAdvisors("yz"), Map.of("field", "FOUNDED", "direction", "DESC"), DAY),
 				Listings.people(onTwoCommittees("yz"), Map.of("field", "PARTY_SINCE"), DAY),
 				Listings.posts(Map.of("role", Map.of("in", List.of("SECRETARY", "MEMBER")), "unit", Map.of("within", "yz")), null, DAY))) {
-			for (Rendered statement : List.of(query.page(next), query.page(next, true), query.count())) {
+			for (Rendered statement : List.of(query.page(next), query.page(next, PageQuery.TOTAL_CAP), query.count())) {
 				assertThat(named(statement.cypher())).isNotEmpty().allSatisfy(name ->
 					assertThat(statement.parameters()).as(statement.cypher()).containsKey(name));
 			}

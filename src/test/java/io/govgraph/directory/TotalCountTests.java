@@ -8,9 +8,11 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.test.util.AopTestUtils;
 
 import io.govgraph.IntegrationTest;
 import io.govgraph.StatementCounter;
+import io.govgraph.query.PageQuery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,6 +29,9 @@ class TotalCountTests {
 
 	@Autowired
 	StatementCounter counter;
+
+	@Autowired
+	DirectoryRepository repository;
 
 	record Listing(String field, String type, Map<String, Object> where, Map<String, Object> orderBy) {
 	}
@@ -63,6 +68,34 @@ class TotalCountTests {
 		}
 		Listing none = new Listing("units", "UnitWhere", Map.of("within", "yz.minglou", "name", Map.of("eq", "无此单位")), null);
 		assertThat(page(none, null, "totalCount edges { cursor }")).containsEntry("totalCount", 0).containsEntry("edges", List.of());
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void aSetLargerThanTheCapIsPagedAndCountedByStatementsOfTheirOwn() {
+		DirectoryRepository target = AopTestUtils.getTargetObject(this.repository);
+		Listing listing = new Listing("units", "UnitWhere", Map.of("within", "yz.minglou"), Map.of("field", "NAME"));
+		List<String> capped = new ArrayList<>();
+		List<String> whole = new ArrayList<>();
+		long cappedStatements;
+		target.totalCap = 5;
+		try {
+			long before = this.counter.count();
+			Map<String, Object> page = page(listing, null, "totalCount edges { cursor }");
+			cappedStatements = this.counter.count() - before;
+			capped.add(page.get("totalCount").toString());
+			((List<Map<String, Object>>) page.get("edges")).forEach(e -> capped.add((String) e.get("cursor")));
+		}
+		finally {
+			target.totalCap = PageQuery.TOTAL_CAP;
+		}
+		Map<String, Object> page = page(listing, null, "totalCount edges { cursor }");
+		whole.add(page.get("totalCount").toString());
+		((List<Map<String, Object>>) page.get("edges")).forEach(e -> whole.add((String) e.get("cursor")));
+		// 123 units: more than 5, so the capped page and total are read again, by two statements
+		assertThat(whole.get(0)).isEqualTo("123");
+		assertThat(capped).isEqualTo(whole);
+		assertThat(cappedStatements).isEqualTo(3);
 	}
 
 	@Test
