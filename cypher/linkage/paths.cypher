@@ -22,8 +22,7 @@ MATCH p = ALL SHORTEST (a)(()-[r:UNDER|HOLDS_POST|CO_CONSTRUCTS|PAIRED_WITH|SERV
 WITH p, [x IN nodes(p) | x.id] AS ids
 ORDER BY ids
 LIMIT $first
-RETURN ids,
-       [x IN nodes(p) | {id: x.id, isUnit: x:Unit, type: x.type, name: x.name,
+RETURN [x IN nodes(p) | {id: x.id, isUnit: x:Unit, type: x.type, name: x.name,
                          parentId: head([(x)-[:UNDER]->(q:Unit) | q.id])}] AS vertices,
        [e IN relationships(p) | {type: type(e), source: startNode(e).id, target: endNode(e).id, role: e.role,
                                  title: e.title, since: e.since, until: e.until}] AS edges
