@@ -258,6 +258,59 @@ class ChangeEventsTests {
 	}
 
 	@Test
+	void anImportsStagedPartsArePublishedInOrderEachKeyOnceWithTheirScopes() {
+		LocalDate today = this.events.today();
+		LocalDate since = LocalDate.of(2019, 5, 6);
+		// five events staged two a part (three parts), their units in a tree the store does not hold;
+		// one post ended (two events of one post)
+		List<ChangeEvent> staged = List.of(
+				ChangeEvent.postStarted("ce.sp1", "ce.sx.a", "MEMBER", since, null, today),
+				ChangeEvent.postStarted("ce.sp2", "ce.sx.b", "CHAIR", since, null, today),
+				ChangeEvent.linkStarted("PAIRED_WITH", "ce.sx.lf", "ce.sx.a", null, null, today),
+				ChangeEvent.postStarted("ce.sp3", "ce.sx.a", "MEMBER", since, LocalDate.of(2020, 1, 31), today),
+				ChangeEvent.postEnded("ce.sp3", "ce.sx.a", "MEMBER", since, LocalDate.of(2020, 1, 31)));
+		Map<String, String> parentOf = Map.of("ce.sx.a", "ce.sx.c", "ce.sx.b", "ce.sx.c", "ce.sx.c", "ce.sx");
+		// the daily check wrote one of the keys after the staging: it is not written again
+		try (Session session = this.driver.session()) {
+			session.executeWriteWithoutResult(tx -> this.events.record(tx, List.of(staged.get(1))));
+		}
+		long before = lastSeq();
+		long outbox = outboxSize();
+		this.events.stageImport(this.driver, "events-test-parts", staged, parentOf, 2);
+		assertThat(cypher("MATCH (p:PendingChangeEvents {importId: 'events-test-parts'}) RETURN p", Map.of())).hasSize(3);
+		this.events.publishImport(this.driver, "events-test-parts", 2);
+
+		assertThat(cypher("MATCH (p:PendingChangeEvents) RETURN p", Map.of())).isEmpty();
+		assertThat(outboxSize()).isEqualTo(outbox + 4);
+		List<String> keys = List.of(staged.get(0).key(), staged.get(2).key(), staged.get(3).key(), staged.get(4).key());
+		List<EventLog.StoredEvent> published = this.log.after(before,
+				new EventLog.Filter(null, List.of(EventType.values()), null, null), 100);
+		// staged order, consecutive numbers after the last one (the comparison's events, if any, follow)
+		assertThat(published.subList(0, 4)).extracting(EventLog.StoredEvent::key).containsExactlyElementsOf(keys);
+		assertThat(published.subList(0, 4)).extracting(EventLog.StoredEvent::seq)
+			.containsExactly(before + 1, before + 2, before + 3, before + 4);
+		List<Record> once = cypher("MATCH (e:ChangeEvent {key: $key}) RETURN e.seq AS seq", Map.of("key", staged.get(1).key()));
+		assertThat(once).hasSize(1);
+		assertThat(once.get(0).get("seq").asLong()).isLessThanOrEqualTo(before);
+		EventLog.StoredEvent first = published.get(0);
+		assertThat(first.type()).isEqualTo(EventType.POST_STARTED);
+		assertThat(first.date()).isEqualTo(since);
+		assertThat(first.scope()).containsExactly("ce.sx.a", "ce.sx.c", "ce.sx");
+		assertThat(first.personIds()).containsExactly("ce.sp1");
+		assertThat(evidence(first)).containsEntry("role", "MEMBER").containsEntry("unitId", "ce.sx.a");
+		assertThat(published.get(1).type()).isEqualTo(EventType.LINK_STARTED);
+		assertThat(published.get(1).date()).isEqualTo(today);
+		assertThat(published.get(1).scope()).containsExactly("ce.sx.lf", "ce.sx.a", "ce.sx.c", "ce.sx");
+		assertThat(published.get(3).type()).isEqualTo(EventType.POST_ENDED);
+		assertThat(published.get(3).date()).isEqualTo(LocalDate.of(2020, 2, 1));
+
+		// published again (a restart after the last part): nothing more
+		long after = lastSeq();
+		this.events.publishImport(this.driver, "events-test-parts", 2);
+		assertThat(lastSeq()).isEqualTo(after);
+	}
+
+	@Test
 	void editsThatAddAndEndAPostReportThePostAndTheCrossAppointment() {
 		LocalDate today = this.events.today();
 		this.graphQl.document("""
