@@ -33,6 +33,7 @@ import io.govgraph.model.GraphMapping;
 import io.govgraph.model.ProgressLine;
 import io.govgraph.model.Vocabulary;
 import io.govgraph.store.CypherQueries;
+import io.govgraph.store.SideBySide;
 
 /**
  * Imports a data set (v1, with the v1.1 files if any) into the graph; {@code export.DataSetExporter} is the other direction. An
@@ -166,6 +167,7 @@ public class DataSetImporter {
 		this(driver, cypher, properties.batchSize(), meters, events);
 		if (properties.writers() > 0) {
 			this.writers = properties.writers();
+			this.journal.writers(this.writers);
 		}
 	}
 
@@ -511,7 +513,7 @@ public class DataSetImporter {
 				planSweep(run, ds, store, posts, links, parties, attendance);
 			}
 			long staging = System.nanoTime();
-			this.events.stageImport(this.driver, importId, changes, treeAfter(ds, store), this.batch);
+			this.events.stageImport(this.driver, importId, changes, treeAfter(ds, store), this.batch, this.writers);
 			log.info("{} for import {}: {} in {} ms", STAGED, importId, changes.size(),
 					(System.nanoTime() - staging) / 1_000_000);
 			log.info("{} import {}", SWITCHING, importId);

@@ -32,6 +32,7 @@ import io.govgraph.model.FieldRules.UnitCells;
 import io.govgraph.model.PartialDate;
 import io.govgraph.model.Problem;
 import io.govgraph.model.ReferenceRules;
+import io.govgraph.store.SideBySide;
 
 /**
  * Reads and checks a data set (docs/spec/import-format.md, v1 and v1.1) completely before anything is

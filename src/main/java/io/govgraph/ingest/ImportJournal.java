@@ -136,6 +136,9 @@ final class ImportJournal {
 
 	private final int batch;
 
+	/** How many threads publish an import's staged change events (the importer's writers). */
+	private int writers = Math.min(4, Runtime.getRuntime().availableProcessors());
+
 	private final String importBegin;
 
 	private final String importLog;
@@ -187,6 +190,10 @@ final class ImportJournal {
 		this.deleteRecords = cypher.get(DELETE_RECORDS);
 		this.restores = List.of(cypher.get(RESTORE_UNITS), cypher.get(RESTORE_PEOPLE),
 				cypher.get(RESTORE_RELATIONSHIPS), cypher.get(RESTORE_PARENTS), cypher.get(RESTORE_RECORDS));
+	}
+
+	void writers(int writers) {
+		this.writers = writers;
 	}
 
 	/** Opens an import and returns its id; refuses while another import is unfinished. */
@@ -264,7 +271,7 @@ final class ImportJournal {
 	 */
 	Undone finish(String importId) {
 		Undone swept = apply(importId, SWEEP);
-		this.events.publishImport(this.driver, importId, this.batch);
+		this.events.publishImport(this.driver, importId, this.writers);
 		repeat(importId, this.importBeforesDrop, Map.of(), "deleted");
 		repeat(importId, this.importLogsDrop, Map.of("kind", CREATED), "deleted");
 		end(importId);

@@ -127,7 +127,7 @@ class ImportEventsBenchmark {
 		}
 
 		@Override
-		public void publishImport(Driver driver, String importId, int batch) {
+		public void publishImport(Driver driver, String importId, int threads) {
 			// nothing was staged, and the cross-appointments are not compared
 		}
 

@@ -8,9 +8,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.LongStream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -276,7 +278,7 @@ class ChangeEventsTests {
 		}
 		long before = lastSeq();
 		long outbox = outboxSize();
-		this.events.stageImport(this.driver, "events-test-parts", staged, parentOf, 2);
+		this.events.stageImport(this.driver, "events-test-parts", staged, parentOf, 2, 2);
 		assertThat(cypher("MATCH (p:PendingChangeEvents {importId: 'events-test-parts'}) RETURN p", Map.of())).hasSize(3);
 		this.events.publishImport(this.driver, "events-test-parts", 2);
 
@@ -308,6 +310,26 @@ class ChangeEventsTests {
 		long after = lastSeq();
 		this.events.publishImport(this.driver, "events-test-parts", 2);
 		assertThat(lastSeq()).isEqualTo(after);
+	}
+
+	@Test
+	void partsPublishedSideBySideAreNumberedInTheirOrder() {
+		LocalDate today = this.events.today();
+		List<ChangeEvent> staged = new ArrayList<>();
+		for (int i = 0; i < 90; i++) {
+			staged.add(ChangeEvent.postStarted("ce.op" + i, "ce.ox" + (i % 7), "MEMBER", LocalDate.of(2018, 1, 1).plusDays(i),
+					null, today));
+		}
+		long before = lastSeq();
+		// thirty parts of three on three threads: a part created early still waits for the one before it
+		this.events.stageImport(this.driver, "events-test-order", staged, Map.of(), 3, 3);
+		this.events.publishImport(this.driver, "events-test-order", 3);
+		List<EventLog.StoredEvent> published = this.log.after(before,
+				new EventLog.Filter(null, List.of(EventType.POST_STARTED), null, null), 1_000);
+		assertThat(published.subList(0, 90)).extracting(EventLog.StoredEvent::key)
+			.containsExactlyElementsOf(staged.stream().map(ChangeEvent::key).toList());
+		assertThat(published.subList(0, 90)).extracting(EventLog.StoredEvent::seq)
+			.containsExactlyElementsOf(LongStream.rangeClosed(before + 1, before + 90).boxed().toList());
 	}
 
 	@Test

@@ -164,8 +164,8 @@ class ImportCrashTests {
 			ChangeEvents failing = new ChangeEvents(CYPHER, Clock.systemDefaultZone()) {
 				@Override
 				public void stageImport(Driver driver, String importId, List<ChangeEvent> events,
-						Map<String, String> parentOf, int batch) {
-					super.stageImport(driver, importId, events, parentOf, batch);
+						Map<String, String> parentOf, int batch, int threads) {
+					super.stageImport(driver, importId, events, parentOf, batch, threads);
 					staged.addAll(s.stagedKeys());
 					throw new IllegalStateException("injected at the switch-over");
 				}

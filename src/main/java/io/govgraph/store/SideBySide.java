@@ -1,4 +1,4 @@
-package io.govgraph.ingest;
+package io.govgraph.store;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,8 +9,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
-/** Work items of an import run on a few threads of their own: the files it parses, the batches it writes. */
-final class SideBySide {
+/**
+ * Work items run on a few threads of their own: the files an import parses, the batches it writes,
+ * the parts of its change events it stages and publishes.
+ */
+public final class SideBySide {
 
 	private SideBySide() {
 	}
@@ -20,7 +23,7 @@ final class SideBySide {
 	 * fails, items not yet begun are skipped. Waits for all of them and rethrows the first failure only
 	 * once none is running any more (so that a roll-back sees every committed batch in the journal).
 	 */
-	static <T> void each(List<T> items, int threads, String name, Consumer<T> work) {
+	public static <T> void each(List<T> items, int threads, String name, Consumer<T> work) {
 		if (threads <= 1 || items.size() <= 1) {
 			items.forEach(work);
 			return;
