@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -88,6 +90,87 @@ class ImportEventsBenchmark {
 		Files.createDirectories(ROOT);
 		Files.write(ROOT.resolve("import-events.txt"), report, StandardCharsets.UTF_8);
 		assertThat(with).hasSize(rounds);
+	}
+
+	/**
+	 * Publishing alone, one thread against two (the importer's writers on this machine), alternately:
+	 * {@code bench.publishEvents} (default 300,000) post events over a tree of 2,000 units staged in
+	 * parts of 10,000 into a fresh store, then published; medians of {@code bench.rounds} (default 3)
+	 * after one warm-up of each, to target/bench/event-publishing.txt.
+	 */
+	@Test
+	void publishingOnOneThreadAndOnTwo() throws IOException {
+		int count = Integer.getInteger("bench.publishEvents", 300_000);
+		int rounds = Integer.getInteger("bench.rounds", 3);
+		LocalDate today = LocalDate.now();
+		Map<String, String> parentOf = new HashMap<>();
+		for (int u = 1; u < 2_000; u++) {
+			parentOf.put("u" + u, "u" + (u - 1) / 8);
+		}
+		List<ChangeEvent> events = new ArrayList<>(count);
+		for (int i = 0; i < count; i++) {
+			events.add(ChangeEvent.postStarted("p" + i, "u" + (i % 2_000), "MEMBER", LocalDate.of(2015, 1, 1).plusDays(i % 3_000),
+					null, today));
+		}
+		double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+		publish(events, parentOf, 1);
+		publish(events, parentOf, 2);
+		List<double[]> one = new ArrayList<>();
+		List<double[]> two = new ArrayList<>();
+		for (int round = 0; round < rounds; round++) {
+			one.add(publish(events, parentOf, 1));
+			two.add(publish(events, parentOf, 2));
+		}
+		List<String> report = new ArrayList<>();
+		report.add(String.format(Locale.ROOT, "%,d events in parts of 10,000, staged then published into a fresh store", count));
+		for (int round = 0; round < rounds; round++) {
+			report.add(String.format(Locale.ROOT,
+					"  round %d: one thread: staged %.2f s, published %.2f s; two threads: staged %.2f s, published %.2f s",
+					round + 1, one.get(round)[0], one.get(round)[1], two.get(round)[0], two.get(round)[1]));
+		}
+		double stagedOne = median(one, 0);
+		double publishedOne = median(one, 1);
+		double stagedTwo = median(two, 0);
+		double publishedTwo = median(two, 1);
+		report.add(String.format(Locale.ROOT,
+				"medians: staged %.2f s on one thread, %.2f s on two (%.2f×); published %.2f s on one, %.2f s on two (%.2f×)",
+				stagedOne, stagedTwo, stagedOne / stagedTwo, publishedOne, publishedTwo, publishedOne / publishedTwo));
+		report.add(String.format(Locale.ROOT, "load average %.2f before, %.2f after; %d processors", loadBefore,
+				ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+				Runtime.getRuntime().availableProcessors()));
+		report.forEach(System.out::println);
+		Files.createDirectories(ROOT);
+		Files.write(ROOT.resolve("event-publishing.txt"), report, StandardCharsets.UTF_8);
+		assertThat(one).hasSize(rounds);
+	}
+
+	private static double median(List<double[]> runs, int column) {
+		return runs.stream().mapToDouble(r -> r[column]).sorted().toArray()[runs.size() / 2];
+	}
+
+	/** Seconds to stage and to publish the events on {@code threads} threads, in a fresh store; every one arrives. */
+	private static double[] publish(List<ChangeEvent> events, Map<String, String> parentOf, int threads)
+			throws IOException {
+		Path home = ROOT.resolve("events-store");
+		FileSystemUtils.deleteRecursively(home);
+		EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(new EmbeddedNeo4jProperties(home, 0, "1g"));
+		try (Driver driver = GraphDatabase.driver(neo4j.boltUri(), neo4j.authToken())) {
+			new SchemaMigrations(driver, CYPHER).afterPropertiesSet();
+			ChangeEvents changeEvents = new ChangeEvents(CYPHER, Clock.systemDefaultZone());
+			long t0 = System.nanoTime();
+			changeEvents.stageImport(driver, "bench", events, parentOf, 10_000, threads);
+			long t1 = System.nanoTime();
+			changeEvents.publishImport(driver, "bench", threads);
+			long t2 = System.nanoTime();
+			try (Session session = driver.session()) {
+				assertThat(session.run("MATCH (e:ChangeEvent) RETURN count(e) AS n").single().get("n").asLong())
+					.isEqualTo(events.size());
+			}
+			return new double[] { (t1 - t0) / 1e9, (t2 - t1) / 1e9 };
+		}
+		finally {
+			neo4j.close();
+		}
 	}
 
 	/** Seconds the import took and the change events it left, in a fresh store. */
