@@ -180,6 +180,7 @@ public class DataSetImporter {
 		this.batch = batch;
 		this.events = events;
 		this.journal = new ImportJournal(driver, cypher, batch, events);
+		this.journal.writers(this.writers);
 		this.meters = meters;
 		this.countVertices = cypher.get(COUNT_VERTICES);
 		this.storeSnapshot = cypher.get(STORE_SNAPSHOT);

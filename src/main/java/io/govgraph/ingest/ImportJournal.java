@@ -136,8 +136,8 @@ final class ImportJournal {
 
 	private final int batch;
 
-	/** How many threads publish an import's staged change events (the importer's writers). */
-	private int writers = Math.min(4, Runtime.getRuntime().availableProcessors());
+	/** How many threads publish an import's staged change events: the importer's writers, which it sets. */
+	private int writers = 1;
 
 	private final String importBegin;
 

@@ -145,7 +145,7 @@ class ImportEventsBenchmark {
 	}
 
 	private static double median(List<double[]> runs, int column) {
-		return runs.stream().mapToDouble(r -> r[column]).sorted().toArray()[runs.size() / 2];
+		return runs.stream().map(r -> r[column]).sorted().toList().get(runs.size() / 2);
 	}
 
 	/** Seconds to stage and to publish the events on {@code threads} threads, in a fresh store; every one arrives. */
