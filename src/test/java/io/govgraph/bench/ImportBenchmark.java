@@ -1,6 +1,8 @@
 package io.govgraph.bench;
 
 import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,7 +56,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and a sample of nodes with their properties and outgoing relationships. Both sides first warm up
  * on a district of 100,000 vertices ({@code bench.warmupVertices}); then {@code bench.rounds} (3)
  * rounds alternate which side goes first. Median times per statement group, in total and their
- * ratio go to target/bench/import.txt (and import-ROWS.txt).
+ * ratio, with the CPU seconds the process spent and the collectors' seconds during each run, go to
+ * target/bench/import.txt (and import-ROWS.txt).
  */
 @Tag("bench")
 class ImportBenchmark {
@@ -113,9 +116,9 @@ class ImportBenchmark {
 		for (int round = 0; round < rounds; round++) {
 			Timed ours = oursRuns.get(round);
 			Timed load = loadRuns.get(round);
-			report.add(String.format(Locale.ROOT, "round %d (%s first): GovGraph %.1f s (%s); LOAD CSV %.1f s (%s)",
-					round + 1, round % 2 == 0 ? "GovGraph" : "LOAD CSV", ours.seconds(), ours.stepsText(),
-					load.seconds(), load.stepsText()));
+			report.add(String.format(Locale.ROOT, "round %d (%s first): GovGraph %.1f s (%s; %s); LOAD CSV %.1f s (%s; %s)",
+					round + 1, round % 2 == 0 ? "GovGraph" : "LOAD CSV", ours.seconds(), ours.stepsText(), ours.used(),
+					load.seconds(), load.stepsText(), load.used()));
 		}
 		report.add(String.format(Locale.ROOT, "medians of %d rounds | GovGraph import (checked, journalled) | "
 				+ "LOAD CSV IN CONCURRENT TRANSACTIONS (unchecked) | LOAD CSV / GovGraph", rounds));
@@ -127,6 +130,10 @@ class ImportBenchmark {
 		double oursMedian = median(oursRuns, Timed::seconds);
 		double loadMedian = median(loadRuns, Timed::seconds);
 		report.add(row("total", oursMedian, loadMedian));
+		report.add(row("CPU of the process (both cores)", median(oursRuns, t -> t.used().cpu()),
+				median(loadRuns, t -> t.used().cpu())));
+		report.add(row("of which garbage collection", median(oursRuns, t -> t.used().gc()),
+				median(loadRuns, t -> t.used().gc())));
 		report.add(String.format(Locale.ROOT,
 				"total: GovGraph %,.0f rows/s, LOAD CSV %,.0f rows/s; LOAD CSV time / GovGraph time = %.2f (≥ 1: GovGraph no slower)",
 				district.rows() / oursMedian, district.rows() / loadMedian, loadMedian / oursMedian));
@@ -169,8 +176,38 @@ class ImportBenchmark {
 		return parts[0] + " / " + parts[1] + " / " + parts[2];
 	}
 
+	/**
+	 * The CPU seconds the whole process spent (every thread: the import's or the peer's own, Neo4j's,
+	 * the collector's) and the seconds the collectors report, since the JVM started or between two
+	 * readings: on a shared machine they tell a run that had less of the machine from one that did
+	 * more work.
+	 */
+	record Resources(double cpu, double gc) {
+
+		static Resources now() {
+			double gc = ManagementFactory.getGarbageCollectorMXBeans()
+				.stream()
+				.mapToLong(GarbageCollectorMXBean::getCollectionTime)
+				.sum() / 1e3;
+			return new Resources(
+					((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+						.getProcessCpuTime() / 1e9,
+					gc);
+		}
+
+		Resources minus(Resources before) {
+			return new Resources(this.cpu - before.cpu, this.gc - before.gc);
+		}
+
+		@Override
+		public String toString() {
+			return String.format(Locale.ROOT, "CPU %.1f s, GC %.1f s", this.cpu, this.gc);
+		}
+
+	}
+
 	/** A run's time, its steps' times (seconds, by group) and what the store held after it. */
-	record Timed(double seconds, Map<String, Double> steps, Contents contents) {
+	record Timed(double seconds, Map<String, Double> steps, Contents contents, Resources used) {
 
 		String stepsText() {
 			StringBuilder text = new StringBuilder();
@@ -202,13 +239,15 @@ class ImportBenchmark {
 		logger.addAppender(phases);
 		try (Fresh store = Fresh.start("ours", pageCache)) {
 			DataSetImporter data = new DataSetImporter(store.driver(), CYPHER, 10_000);
+			Resources before = Resources.now();
 			long t0 = System.nanoTime();
 			data.importDataSet(folder, false);
 			double seconds = (System.nanoTime() - t0) / 1e9;
+			Resources used = Resources.now().minus(before);
 			logger.detachAppender(phases);
 			assertThat(steps.keySet()).as("the import logged every phase").containsAll(GROUPS).contains("check");
 			steps.put("other", seconds - steps.values().stream().mapToDouble(Double::doubleValue).sum());
-			return new Timed(seconds, steps, store.contents());
+			return new Timed(seconds, steps, store.contents(), used);
 		}
 		finally {
 			logger.detachAppender(phases);
@@ -246,6 +285,7 @@ class ImportBenchmark {
 				}
 			}
 			Map<String, Double> steps = new LinkedHashMap<>();
+			Resources before = Resources.now();
 			long t0 = System.nanoTime();
 			int group = 0;
 			for (String statement : statements.values()) {
@@ -254,7 +294,8 @@ class ImportBenchmark {
 				session.run(statement, parameters).consume();
 				steps.put(GROUPS.get(group++), (System.nanoTime() - s0) / 1e9);
 			}
-			return new Timed((System.nanoTime() - t0) / 1e9, steps, store.contents());
+			double seconds = (System.nanoTime() - t0) / 1e9;
+			return new Timed(seconds, steps, store.contents(), Resources.now().minus(before));
 		}
 	}
 
