@@ -1,7 +1,7 @@
 // Numbers the events publish_part has just created in this transaction, in their order. As in
 // record.cypher the counter is locked (written) before it is read and held until the commit, so
 // sequence numbers follow commit order: a reader that has seen number N never later finds a smaller
-// one. ChangeEvents.publishImport runs this for a part only once the part before it holds the lock,
+// one. ChangeEvents.publishImport runs this for a part only once the part before it has committed,
 // so an import's parts are numbered in their order, while the next part's events are being created.
 MERGE (c:EventCounter {name: 'events'})
 ON CREATE SET c.value = 0

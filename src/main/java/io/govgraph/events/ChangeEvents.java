@@ -486,9 +486,11 @@ public class ChangeEvents {
 	 * cross-appointments of every compound are compared (an import may touch any). Safe to run again.
 	 * <p>
 	 * Parts are published on {@code threads} threads in their order: each transaction creates its
-	 * part's events, then waits until the part before it holds the counter (has numbered its events)
-	 * before it numbers its own, so one part's events are created while the one before it commits, and
-	 * the sequence numbers still follow the parts' order and the commits'.
+	 * part's events, then waits until the part before it has committed (or failed) before it numbers
+	 * its own, so one part's events are created while the one before it commits, and the sequence
+	 * numbers still follow the parts' order and the commits'. (A part released only once the one
+	 * before it has committed, not once that one holds the counter: a transaction the driver retries
+	 * after it had numbered would otherwise number after the part behind it.)
 	 */
 	public void publishImport(Driver driver, String importId, int threads) {
 		long started = System.nanoTime();
@@ -497,8 +499,8 @@ public class ChangeEvents {
 			parts = session.executeRead(tx -> tx.run(statement(STAGED_PARTS), Map.of("importId", importId))
 				.list(r -> r.get("part").asLong()));
 		}
-		List<CompletableFuture<Void>> numbered = new ArrayList<>();
-		parts.forEach(part -> numbered.add(new CompletableFuture<>()));
+		List<CompletableFuture<Void>> committed = new ArrayList<>();
+		parts.forEach(part -> committed.add(new CompletableFuture<>()));
 		AtomicLong written = new AtomicLong();
 		AtomicLong dropped = new AtomicLong();
 		List<Integer> order = new ArrayList<>();
@@ -506,7 +508,7 @@ public class ChangeEvents {
 			order.add(k);
 		}
 		SideBySide.each(order, threads, "govgraph-event-publisher", k -> {
-			CompletableFuture<Void> before = k == 0 ? CompletableFuture.completedFuture(null) : numbered.get(k - 1);
+			CompletableFuture<Void> before = k == 0 ? CompletableFuture.completedFuture(null) : committed.get(k - 1);
 			try (Session session = driver.session()) {
 				long[] counts = session.executeWrite(tx -> {
 					Map<String, Object> parameters = Map.of("importId", importId, "part", parts.get(k), "at", now());
@@ -519,15 +521,15 @@ public class ChangeEvents {
 					if (!ids.isEmpty()) {
 						tx.run(statement(NUMBER_PART), Map.of("ids", ids, "at", parameters.get("at"))).consume();
 					}
-					numbered.get(k).complete(null);
 					return new long[] { ids.size(), part.get(0).get("staged").asLong() - ids.size() };
 				});
 				written.addAndGet(counts[0]);
 				dropped.addAndGet(counts[1]);
 			}
 			finally {
-				// a part that failed holds up none after it (the failure is rethrown once all have stopped)
-				numbered.get(k).complete(null);
+				// committed, or failed: a part that failed holds up none after it (the failure is
+				// rethrown once all have stopped)
+				committed.get(k).complete(null);
 			}
 		});
 		long[] counts = { written.get(), dropped.get() };
