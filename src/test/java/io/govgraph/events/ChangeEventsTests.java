@@ -321,32 +321,17 @@ class ChangeEventsTests {
 
 	@Test
 	void partsPublishedSideBySideAreNumberedInTheirOrder() {
-		LocalDate today = this.events.today();
-		List<ChangeEvent> staged = new ArrayList<>();
-		for (int i = 0; i < 90; i++) {
-			staged.add(ChangeEvent.postStarted("ce.op" + i, "ce.ox" + (i % 7), "MEMBER", LocalDate.of(2018, 1, 1).plusDays(i),
-					null, today));
-		}
+		List<ChangeEvent> staged = postsStarted("ce.op", 90, LocalDate.of(2018, 1, 1));
 		long before = lastSeq();
 		// thirty parts of three on three threads: a part created early still waits for the one before it
 		this.events.stageImport(this.driver, "events-test-order", staged, Map.of(), 3, 3);
 		this.events.publishImport(this.driver, "events-test-order", 3);
-		List<EventLog.StoredEvent> published = this.log.after(before,
-				new EventLog.Filter(null, List.of(EventType.POST_STARTED), null, null), 1_000);
-		assertThat(published.subList(0, 90)).extracting(EventLog.StoredEvent::key)
-			.containsExactlyElementsOf(staged.stream().map(ChangeEvent::key).toList());
-		assertThat(published.subList(0, 90)).extracting(EventLog.StoredEvent::seq)
-			.containsExactlyElementsOf(LongStream.rangeClosed(before + 1, before + 90).boxed().toList());
+		assertPublishedInOrder(before, staged);
 	}
 
 	@Test
 	void aPartWhoseTransactionIsRetriedAfterNumberingKeepsItsPlace() {
-		LocalDate today = this.events.today();
-		List<ChangeEvent> staged = new ArrayList<>();
-		for (int i = 0; i < 9; i++) {
-			staged.add(ChangeEvent.postStarted("ce.rp" + i, "ce.ox" + (i % 7), "MEMBER", LocalDate.of(2019, 1, 1).plusDays(i),
-					null, today));
-		}
+		List<ChangeEvent> staged = postsStarted("ce.rp", 9, LocalDate.of(2019, 1, 1));
 		long before = lastSeq();
 		this.events.stageImport(this.driver, "events-test-retry", staged, Map.of(), 3, 2);
 		// the first part's transaction numbers its events, then fails as a deadlock would: the driver
@@ -354,12 +339,29 @@ class ChangeEventsTests {
 		AtomicBoolean failed = new AtomicBoolean();
 		this.events.publishImport(failingOnceAfterNumbering(0L, failed), "events-test-retry", 2);
 		assertThat(failed).isTrue();
-		List<EventLog.StoredEvent> published = this.log.after(before,
+		assertPublishedInOrder(before, staged);
+	}
+
+	/** {@code count} posts started by people {@code prefix}0, 1… in the test's units, a day apart from {@code from}. */
+	private List<ChangeEvent> postsStarted(String prefix, int count, LocalDate from) {
+		LocalDate today = this.events.today();
+		List<ChangeEvent> events = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			events.add(ChangeEvent.postStarted(prefix + i, "ce.ox" + (i % 7), "MEMBER", from.plusDays(i), null, today));
+		}
+		return events;
+	}
+
+	/** The first post events after number {@code before} are the staged ones, in their order, numbered one after another. */
+	private void assertPublishedInOrder(long before, List<ChangeEvent> staged) {
+		List<EventLog.StoredEvent> after = this.log.after(before,
 				new EventLog.Filter(null, List.of(EventType.POST_STARTED), null, null), 1_000);
+		assertThat(after).hasSizeGreaterThanOrEqualTo(staged.size());
+		List<EventLog.StoredEvent> published = after.subList(0, staged.size());
 		assertThat(published).extracting(EventLog.StoredEvent::key)
 			.containsExactlyElementsOf(staged.stream().map(ChangeEvent::key).toList());
 		assertThat(published).extracting(EventLog.StoredEvent::seq)
-			.containsExactlyElementsOf(LongStream.rangeClosed(before + 1, before + 9).boxed().toList());
+			.containsExactlyElementsOf(LongStream.rangeClosed(before + 1, before + staged.size()).boxed().toList());
 	}
 
 	/**
