@@ -39,6 +39,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.stereotype.Component;
 
+import io.govgraph.store.TransientFailures;
 import io.govgraph.web.UserInputException;
 
 /**
@@ -273,9 +274,12 @@ class FieldAccess implements Instrumentation {
 	public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
 			InstrumentationExecutionParameters parameters, InstrumentationState instrumentationState) {
 		if (instrumentationState instanceof State state && !state.personsRead.isEmpty()) {
-			this.accessLog.record(state.caller.name(), "graphql", parameters.getOperation(),
-					redacted(parameters.getQuery(), parameters.getOperation()),
-					List.copyOf(new TreeSet<>(state.personsRead)));
+			List<String> persons = List.copyOf(new TreeSet<>(state.personsRead));
+			String query = redacted(parameters.getQuery(), parameters.getOperation());
+			// only for the run whose answer is delivered (web.RequestTransaction runs a query again
+			// after a transient failure, and drops the first run's answer)
+			TransientFailures.whenKept(() -> this.accessLog.record(state.caller.name(), "graphql",
+					parameters.getOperation(), query, persons));
 		}
 		return CompletableFuture.completedFuture(result);
 	}

@@ -1,5 +1,7 @@
 package io.govgraph.store;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -11,30 +13,72 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public final class TransientFailures {
 
-	private static final ThreadLocal<boolean[]> WATCHED = new ThreadLocal<>();
+	private static final ThreadLocal<Attempt> WATCHED = new ThreadLocal<>();
 
 	private TransientFailures() {
 	}
 
-	/** Runs the work on this thread and answers whether a transactional method in it failed transiently. */
-	public static boolean watch(Runnable work) {
-		boolean[] seen = new boolean[1];
-		boolean[] outer = WATCHED.get();
-		WATCHED.set(seen);
+	/**
+	 * What a watched run of some work left: whether a transactional method in it failed transiently,
+	 * and what it left to do once its outcome is kept ({@link #whenKept}).
+	 */
+	public static final class Attempt {
+
+		private boolean failedTransiently;
+
+		private final List<Runnable> whenKept = new ArrayList<>();
+
+		/** Whether a transactional method in the work failed transiently. */
+		public boolean failedTransiently() {
+			return this.failedTransiently;
+		}
+
+		/**
+		 * The attempt's outcome is the one kept (its answer is delivered): what it left to do is done,
+		 * in order. An attempt the caller runs again instead is simply not kept.
+		 */
+		public void keep() {
+			this.whenKept.forEach(Runnable::run);
+			this.whenKept.clear();
+		}
+
+	}
+
+	/** Runs the work on this thread and answers what it left (it is neither kept nor dropped yet). */
+	public static Attempt watch(Runnable work) {
+		Attempt attempt = new Attempt();
+		Attempt outer = WATCHED.get();
+		WATCHED.set(attempt);
 		try {
 			work.run();
 		}
 		finally {
 			WATCHED.set(outer);
 		}
-		return seen[0];
+		return attempt;
 	}
 
 	/** Records a transient failure for the work being watched on this thread, if any. */
 	public static void seen() {
-		boolean[] seen = WATCHED.get();
-		if (seen != null) {
-			seen[0] = true;
+		Attempt attempt = WATCHED.get();
+		if (attempt != null) {
+			attempt.failedTransiently = true;
+		}
+	}
+
+	/**
+	 * Runs the action once the work watched on this thread is kept, or at once when none is watched:
+	 * what must happen only for an answer that is delivered, such as the access-log entry of the
+	 * people it read (a query run again after a transient failure would otherwise log its discarded
+	 * run too).
+	 */
+	public static void whenKept(Runnable action) {
+		Attempt attempt = WATCHED.get();
+		if (attempt == null) {
+			action.run();
+		}
+		else {
+			attempt.whenKept.add(action);
 		}
 	}
 

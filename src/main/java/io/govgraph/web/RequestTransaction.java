@@ -111,8 +111,10 @@ class RequestTransaction implements WebGraphQlInterceptor, Ordered {
 	private WebGraphQlResponse withRetries(WebGraphQlRequest request, Chain chain) {
 		for (int attempt = 0;; attempt++) {
 			WebGraphQlResponse[] response = new WebGraphQlResponse[1];
-			boolean failedTransiently = TransientFailures.watch(() -> response[0] = inTransaction(request, chain));
-			if (!failedTransiently || attempt >= this.retries.maxRetries()) {
+			TransientFailures.Attempt run = TransientFailures.watch(() -> response[0] = inTransaction(request, chain));
+			if (!run.failedTransiently() || attempt >= this.retries.maxRetries()) {
+				// the answer delivered: what its run left to do (the access log's entry) is done
+				run.keep();
 				return response[0];
 			}
 			long delay = TransientFailures.delay(this.retries.firstRetryDelayMs(), attempt);
@@ -123,6 +125,7 @@ class RequestTransaction implements WebGraphQlInterceptor, Ordered {
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
+				run.keep();
 				return response[0];
 			}
 		}

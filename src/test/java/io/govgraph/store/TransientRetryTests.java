@@ -68,13 +68,13 @@ class TransientRetryTests {
 		TransactionSynchronizationManager.setActualTransactionActive(true);
 		try {
 			assertThat(TransientFailures.watch(() -> assertThatThrownBy(work::getAsInt)
-				.isInstanceOf(TransientException.class))).isTrue();
+				.isInstanceOf(TransientException.class)).failedTransiently()).isTrue();
 			assertThat(calls).hasValue(1);
-			assertThat(TransientFailures.watch(() -> assertThat(work.getAsInt()).isEqualTo(2))).isFalse();
+			assertThat(TransientFailures.watch(() -> assertThat(work.getAsInt()).isEqualTo(2)).failedTransiently()).isFalse();
 			IntSupplier wrong = failingFirst(1, new ClientException("Neo.ClientError.Statement.SyntaxError", "syntax"),
 					new AtomicInteger());
 			assertThat(TransientFailures.watch(() -> assertThatThrownBy(wrong::getAsInt)
-				.isInstanceOf(ClientException.class))).isFalse();
+				.isInstanceOf(ClientException.class)).failedTransiently()).isFalse();
 		}
 		finally {
 			TransactionSynchronizationManager.setActualTransactionActive(false);

@@ -1,6 +1,7 @@
 package io.govgraph.web;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -146,6 +147,49 @@ class RequestTransactionTests {
 		}).block();
 		assertThat(runs).hasValue(4);
 		assertThat((Object) answer.getData()).isEqualTo(Map.of("run", 4));
+	}
+
+	@Test
+	void onlyTheRunWhoseAnswerIsDeliveredLeavesItsAccessLogEntry() {
+		PlatformTransactionManager transactions = mock(PlatformTransactionManager.class);
+		when(transactions.getTransaction(any())).thenReturn(new SimpleTransactionStatus());
+		RequestTransaction tx = new RequestTransaction(transactions, Duration.ofSeconds(30), new TransactionProperties(3, 1),
+				50);
+		WebGraphQlRequest request = request("{ people(first: 1) { edges { node { name } } } }", null);
+		List<Integer> logged = new ArrayList<>();
+		AtomicInteger runs = new AtomicInteger();
+		// as FieldAccess logs the people a run read: the first two runs fail transiently and are dropped
+		WebGraphQlResponse answer = tx.intercept(request, r -> {
+			int run = runs.incrementAndGet();
+			TransientFailures.whenKept(() -> logged.add(run));
+			if (run <= 2) {
+				TransientFailures.seen();
+			}
+			return Mono.just(response(r, run));
+		}).block();
+		assertThat((Object) answer.getData()).isEqualTo(Map.of("run", 3));
+		assertThat(logged).containsExactly(3);
+
+		// retries used up: the last run's answer is delivered, with its errors, and so is its entry
+		logged.clear();
+		runs.set(0);
+		answer = tx.intercept(request, r -> {
+			int run = runs.incrementAndGet();
+			TransientFailures.whenKept(() -> logged.add(run));
+			TransientFailures.seen();
+			return Mono.just(response(r, run));
+		}).block();
+		assertThat((Object) answer.getData()).isEqualTo(Map.of("run", 4));
+		assertThat(logged).containsExactly(4);
+
+		// a mutation is not run again, and nothing is watched: its entry is written at once
+		logged.clear();
+		tx.intercept(request("mutation m { revokeApiToken(id: \"x\") { id } }", null), r -> {
+			TransientFailures.whenKept(() -> logged.add(0));
+			assertThat(logged).containsExactly(0);
+			return Mono.just(response(r, 1));
+		}).block();
+		assertThat(logged).containsExactly(0);
 	}
 
 	@Test
