@@ -560,45 +560,30 @@ public class DataSetImporter {
 	}
 
 	private void readPosts(List<String> personIds, Map<DataSet.PostKey, Stored> posts) {
-		try (Session session = this.driver.session()) {
-			for (List<String> ids : ImportJournal.batches(personIds, this.batch)) {
-				session.executeRead(tx -> {
-					tx.run(this.existingPosts, Map.of("ids", ids))
-						.forEachRemaining(r -> posts.put(
-								GraphMapping.postKey(r.get("personId").asString(), r.get("unitId").asString(),
-										r.get("props")),
-								new Stored(r.get("elementId").asString(), r.get("props").asMap())));
-					return null;
-				});
-			}
-		}
+		readStored(this.existingPosts, personIds,
+				r -> GraphMapping.postKey(r.get("personId").asString(), r.get("unitId").asString(), r.get("props")), posts);
 	}
 
 	private void readLinks(List<String> fromIds, Map<DataSet.LinkKey, Stored> links) {
-		try (Session session = this.driver.session()) {
-			for (List<String> ids : ImportJournal.batches(fromIds, this.batch)) {
-				session.executeRead(tx -> {
-					tx.run(this.existingLinks, Map.of("ids", ids))
-						.forEachRemaining(r -> links.put(
-								GraphMapping.linkKey(r.get("fromId").asString(), r.get("toId").asString(), r.get("type").asString(),
-										r.get("props")),
-								new Stored(r.get("elementId").asString(), r.get("props").asMap())));
-					return null;
-				});
-			}
-		}
+		readStored(this.existingLinks, fromIds, r -> GraphMapping.linkKey(r.get("fromId").asString(),
+				r.get("toId").asString(), r.get("type").asString(), r.get("props")), links);
 	}
 
-	/** Stored relationships of v1.1 rows (parties, attendance), by key, read in batches of ids. */
+	/**
+	 * Stored relationships by key, read in batches of ids. Each batch is gathered inside its read
+	 * and added only once the read is over: a read the driver runs again after a transient failure
+	 * leaves nothing of its first run.
+	 */
 	private <K> void readStored(String statement, List<String> ids, Function<Record, K> key, Map<K, Stored> into) {
 		try (Session session = this.driver.session()) {
 			for (List<String> batch : ImportJournal.batches(ids, this.batch)) {
-				session.executeRead(tx -> {
+				into.putAll(session.executeRead(tx -> {
+					Map<K, Stored> read = new HashMap<>();
 					tx.run(statement, Map.of("ids", batch))
-						.forEachRemaining(r -> into.put(key.apply(r),
+						.forEachRemaining(r -> read.put(key.apply(r),
 								new Stored(r.get("elementId").asString(), r.get("props").asMap())));
-					return null;
-				});
+					return read;
+				}));
 			}
 		}
 	}
