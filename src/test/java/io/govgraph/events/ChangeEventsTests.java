@@ -1,9 +1,6 @@
 package io.govgraph.events;
 
 import java.io.IOException;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,10 +22,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Transaction;
-import org.neo4j.driver.TransactionCallback;
-import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
-import org.neo4j.driver.exceptions.TransientException;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
@@ -43,6 +37,7 @@ import io.govgraph.roster.RosterImporter;
 import io.govgraph.roster.RosterReport;
 import io.govgraph.roster.TestStreet;
 import io.govgraph.store.CypherQueries;
+import io.govgraph.store.FailingOnce;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -337,7 +332,10 @@ class ChangeEventsTests {
 		// the first part's transaction numbers its events, then fails as a deadlock would: the driver
 		// rolls it back and runs it again (after its back-off), while the second part waits
 		AtomicBoolean failed = new AtomicBoolean();
-		this.events.publishImport(failingOnceAfterNumbering(0L, failed), "events-test-retry", 2);
+		Driver failingOnce = FailingOnce.after(this.driver, (statement, parameters) -> Long.valueOf(0).equals(parameters.get("part")),
+				() -> {
+				}, failed);
+		this.events.publishImport(failingOnce, "events-test-retry", 2);
 		assertThat(failed).isTrue();
 		assertPublishedInOrder(before, staged);
 	}
@@ -362,55 +360,6 @@ class ChangeEventsTests {
 			.containsExactlyElementsOf(staged.stream().map(ChangeEvent::key).toList());
 		assertThat(published).extracting(EventLog.StoredEvent::seq)
 			.containsExactlyElementsOf(LongStream.rangeClosed(before + 1, before + staged.size()).boxed().toList());
-	}
-
-	/**
-	 * The test's driver, but the transaction function that publishes staged part {@code part} throws
-	 * a transient error once, after it has run (created and numbered the part's events), before the
-	 * commit: the driver retries such a function, as it would after a deadlock.
-	 */
-	private Driver failingOnceAfterNumbering(Long part, AtomicBoolean failed) {
-		ClassLoader loader = getClass().getClassLoader();
-		return (Driver) Proxy.newProxyInstance(loader, new Class<?>[] { Driver.class }, (proxy, method, args) -> {
-			Object result = call(method, this.driver, args);
-			if (!(result instanceof Session session)) {
-				return result;
-			}
-			return Proxy.newProxyInstance(loader, new Class<?>[] { Session.class }, (p, m, a) -> {
-				if (!m.getName().equals("executeWrite")) {
-					return call(m, session, a);
-				}
-				TransactionCallback<?> work = (TransactionCallback<?>) a[0];
-				Object[] watched = a.clone();
-				watched[0] = (TransactionCallback<Object>) tx -> {
-					AtomicBoolean ours = new AtomicBoolean();
-					TransactionContext seen = (TransactionContext) Proxy.newProxyInstance(loader,
-							new Class<?>[] { TransactionContext.class }, (q, rm, ra) -> {
-								if (rm.getName().equals("run") && ra.length == 2 && ra[1] instanceof Map<?, ?> parameters
-										&& part.equals(parameters.get("part"))) {
-									ours.set(true);
-								}
-								return call(rm, tx, ra);
-							});
-					Object done = work.execute(seen);
-					if (ours.get() && failed.compareAndSet(false, true)) {
-						throw new TransientException("Neo.TransientError.Transaction.DeadlockDetected",
-								"injected by the test after the part numbered its events");
-					}
-					return done;
-				};
-				return call(m, session, watched);
-			});
-		});
-	}
-
-	private static Object call(Method method, Object target, Object[] args) throws Throwable {
-		try {
-			return method.invoke(target, args);
-		}
-		catch (InvocationTargetException ex) {
-			throw ex.getCause();
-		}
 	}
 
 	@Test
