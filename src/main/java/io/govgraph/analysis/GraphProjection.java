@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 import org.neo4j.driver.Driver;
@@ -55,7 +56,39 @@ class GraphProjection {
 	record Projection(LinkageGraph graph, Set<String> subtree, Set<String> partners) {
 	}
 
+	/** Most times a projection is read from the start after one of its reads was run again. */
+	static final int MAX_RUNS = 3;
+
+	/**
+	 * The projection on {@code asOf}. Each read hands its rows to the builder as they arrive, so a
+	 * read the driver runs again after a transient failure would leave its first run's rows behind
+	 * (a post ended in between would stay an edge): the projection is then read again from the
+	 * start, at most {@value #MAX_RUNS} times in all.
+	 */
 	Projection project(String scopeId, LocalDate asOf) {
+		for (int run = 1;; run++) {
+			try {
+				return projectOnce(scopeId, asOf);
+			}
+			catch (ReadAgain again) {
+				if (run == MAX_RUNS) {
+					throw new IllegalStateException("The linkage graph on " + asOf + " could not be read in "
+							+ MAX_RUNS + " runs: a read failed transiently in each", again);
+				}
+			}
+		}
+	}
+
+	/** A read was run again by the driver: the projection is read again from the start. */
+	private static final class ReadAgain extends RuntimeException {
+
+		ReadAgain() {
+			super("a read of the projection was run again after a transient failure", null, false, false);
+		}
+
+	}
+
+	private Projection projectOnce(String scopeId, LocalDate asOf) {
 		LinkageGraph.Builder builder = LinkageGraph.builder();
 		Set<String> subtree = new HashSet<>();
 		Set<String> partners = new HashSet<>();
@@ -89,9 +122,16 @@ class GraphProjection {
 		builder.vertex(person, PERSON).edge(person, r.get("u").asString());
 	}
 
-	/** Hands each row to the sink as it arrives (the builder keeps no rows, only interned ids). */
+	/**
+	 * Hands each row to the sink as it arrives (the builder keeps no rows, only interned ids).
+	 * @throws ReadAgain when the driver runs the read a second time
+	 */
 	private static void stream(Session session, String query, Map<String, Object> params, Consumer<Record> sink) {
+		AtomicBoolean ran = new AtomicBoolean();
 		session.executeRead(tx -> {
+			if (ran.getAndSet(true)) {
+				throw new ReadAgain();
+			}
 			Result result = tx.run(query, params);
 			while (result.hasNext()) {
 				sink.accept(result.next());
