@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -14,6 +17,8 @@ import io.govgraph.IntegrationTest;
 import io.govgraph.export.DataSetExporter;
 import io.govgraph.model.DataFile;
 import io.govgraph.model.DataSet;
+import io.govgraph.store.CypherQueries;
+import io.govgraph.store.FailingOnce;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,6 +31,12 @@ class ImportRoundTripTests {
 
 	@Autowired
 	DataSetExporter exporter;
+
+	@Autowired
+	Driver driver;
+
+	@Autowired
+	CypherQueries cypher;
 
 	@TempDir
 	Path dir;
@@ -60,6 +71,31 @@ class ImportRoundTripTests {
 		DataSetImporter.ImportSummary back = this.importer.importDataSet(DataSets.TINY, false);
 		assertThat(back.units()).isEqualTo(new DataSetImporter.Counts(0, 1, 7));
 		assertThat(this.importer.importDataSet(DataSets.TINY, false).changedNothing()).isTrue();
+	}
+
+	@Test
+	void aReadOfTheStoredPostsRunAgainKeepsNothingOfItsFirstRun() {
+		this.importer.importDataSet(DataSets.TINY, false);
+		String stored = this.cypher.get("ingest/existing_posts");
+		String secretary = "MATCH (:Person {id: 'p1'})-[h:HOLDS_POST {role: 'SECRETARY'}]->(:Unit {id: 'c'}) ";
+		// the import reads p1's stored posts, another client deletes one, the read fails and runs again
+		AtomicBoolean failed = new AtomicBoolean();
+		Driver failingOnce = FailingOnce.after(this.driver, (statement, parameters) -> statement.equals(stored),
+				() -> write(secretary + "DELETE h"), failed);
+		DataSetImporter.ImportSummary again = new DataSetImporter(failingOnce, this.cypher, 10_000)
+			.importDataSet(DataSets.TINY, false);
+		assertThat(failed).isTrue();
+		// the post is no longer stored, so the import writes it again (it did not, keeping the first run's read)
+		assertThat(again.posts().created()).isEqualTo(1);
+		try (Session session = this.driver.session()) {
+			assertThat(session.run(secretary + "RETURN count(h) AS n").single().get("n").asLong()).isEqualTo(1);
+		}
+	}
+
+	private void write(String statement) {
+		try (Session session = this.driver.session()) {
+			session.executeWriteWithoutResult(tx -> tx.run(statement).consume());
+		}
 	}
 
 	@Test
