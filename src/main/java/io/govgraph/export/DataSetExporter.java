@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -107,30 +108,45 @@ public class DataSetExporter {
 		return ds;
 	}
 
-	private DataSet read(ProgressLine progress) {
+	/**
+	 * The whole store as a data set, each row counted on {@code progress} (null: none) as it is
+	 * read; a read the driver runs again after a transient failure counts its rows once.
+	 */
+	DataSet read(ProgressLine progress) {
+		long before = progress == null ? 0 : progress.done();
 		try (Session session = this.driver.session()) {
-			return session.executeRead(tx -> new DataSet(
-					tx.run(this.datasetUnits)
-						.list(counted(progress, r -> GraphMapping.unitRow(r.get("props"),
-								r.get("parentId").isNull() ? null : r.get("parentId").asString()))),
-					tx.run(this.datasetPeople).list(counted(progress, r -> GraphMapping.personRow(r.get("props")))),
-					tx.run(this.datasetPosts)
-						.list(counted(progress, r -> GraphMapping.postRow(r.get("personId").asString(),
-								r.get("unitId").asString(), r.get("props")))),
-					tx.run(this.datasetLinks, Map.of("types", Vocabulary.LINK_TYPES))
-						.list(counted(progress, r -> GraphMapping.linkRow(r.get("fromId").asString(),
-								r.get("toId").asString(), r.get("type").asString(), r.get("props")))),
-					tx.run(this.datasetAgreements)
-						.list(counted(progress, r -> GraphMapping.agreementRow(r.get("props")))),
-					tx.run(this.datasetParties)
-						.list(counted(progress, r -> GraphMapping.partyRow(r.get("agreementId").asString(),
-								r.get("unitId").asString(), r.get("props")))),
-					tx.run(this.datasetItems).list(counted(progress, r -> GraphMapping.itemRow(r.get("props")))),
-					tx.run(this.datasetEvents).list(counted(progress, r -> GraphMapping.eventRow(r.get("props")))),
-					tx.run(this.datasetAttendance)
-						.list(counted(progress, r -> GraphMapping.attendanceRow(r.get("eventId").asString(),
-								r.get("attendeeId").asString(), r.get("person").asBoolean(), r.get("props"))))));
+			return session.executeRead(tx -> {
+				if (progress != null) {
+					// a run again: the rows its first run counted are taken off
+					progress.advance(before - progress.done());
+				}
+				return read(tx, progress);
+			});
 		}
+	}
+
+	private DataSet read(TransactionContext tx, ProgressLine progress) {
+		return new DataSet(
+				tx.run(this.datasetUnits)
+					.list(counted(progress, r -> GraphMapping.unitRow(r.get("props"),
+							r.get("parentId").isNull() ? null : r.get("parentId").asString()))),
+				tx.run(this.datasetPeople).list(counted(progress, r -> GraphMapping.personRow(r.get("props")))),
+				tx.run(this.datasetPosts)
+					.list(counted(progress, r -> GraphMapping.postRow(r.get("personId").asString(),
+							r.get("unitId").asString(), r.get("props")))),
+				tx.run(this.datasetLinks, Map.of("types", Vocabulary.LINK_TYPES))
+					.list(counted(progress, r -> GraphMapping.linkRow(r.get("fromId").asString(),
+							r.get("toId").asString(), r.get("type").asString(), r.get("props")))),
+				tx.run(this.datasetAgreements)
+					.list(counted(progress, r -> GraphMapping.agreementRow(r.get("props")))),
+				tx.run(this.datasetParties)
+					.list(counted(progress, r -> GraphMapping.partyRow(r.get("agreementId").asString(),
+							r.get("unitId").asString(), r.get("props")))),
+				tx.run(this.datasetItems).list(counted(progress, r -> GraphMapping.itemRow(r.get("props")))),
+				tx.run(this.datasetEvents).list(counted(progress, r -> GraphMapping.eventRow(r.get("props")))),
+				tx.run(this.datasetAttendance)
+					.list(counted(progress, r -> GraphMapping.attendanceRow(r.get("eventId").asString(),
+							r.get("attendeeId").asString(), r.get("person").asBoolean(), r.get("props")))));
 	}
 
 	private static <T> Function<Record, T> counted(ProgressLine progress, Function<Record, T> mapper) {
