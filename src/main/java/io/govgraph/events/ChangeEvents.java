@@ -490,7 +490,8 @@ public class ChangeEvents {
 	 * its own, so one part's events are created while the one before it commits, and the sequence
 	 * numbers still follow the parts' order and the commits'. (A part released only once the one
 	 * before it has committed, not once that one holds the counter: a transaction the driver retries
-	 * after it had numbered would otherwise number after the part behind it.)
+	 * after it had numbered would otherwise number after the part behind it.) A part that fails stops
+	 * every part after it: they stay staged.
 	 */
 	public void publishImport(Driver driver, String importId, int threads) {
 		long started = System.nanoTime();
@@ -525,11 +526,14 @@ public class ChangeEvents {
 				});
 				written.addAndGet(counts[0]);
 				dropped.addAndGet(counts[1]);
-			}
-			finally {
-				// committed, or failed: a part that failed holds up none after it (the failure is
-				// rethrown once all have stopped)
 				committed.get(k).complete(null);
+			}
+			catch (RuntimeException ex) {
+				// every part after a failed one stops, those waiting and those never begun (the pool
+				// skips them) alike, and stays staged: published in order when the import is finished
+				// again; the first failure is rethrown once all have stopped
+				committed.forEach(f -> f.completeExceptionally(ex));
+				throw ex;
 			}
 		});
 		long[] counts = { written.get(), dropped.get() };

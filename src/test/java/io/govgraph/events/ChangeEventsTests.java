@@ -340,6 +340,23 @@ class ChangeEventsTests {
 		assertPublishedInOrder(before, staged);
 	}
 
+	@Test
+	void aPartThatFailsStopsThePartsAfterItWhichAreThenPublishedInOrder() {
+		List<ChangeEvent> staged = postsStarted("ce.fp", 9, LocalDate.of(2017, 1, 1));
+		long before = lastSeq();
+		this.events.stageImport(this.driver, "events-test-fail", staged, Map.of(), 3, 2);
+		// the first part fails for good after creating and numbering its events (rolled back)
+		AtomicBoolean failed = new AtomicBoolean();
+		Driver failing = FailingOnce.after(this.driver, (statement, parameters) -> Long.valueOf(0).equals(parameters.get("part")),
+				() -> {
+				}, failed, () -> new IllegalStateException("injected: part 0 fails"));
+		assertThatThrownBy(() -> this.events.publishImport(failing, "events-test-fail", 2))
+			.hasMessageContaining("part 0 fails");
+		assertThat(lastSeq()).as("no part after the failed one was published").isEqualTo(before);
+		this.events.publishImport(this.driver, "events-test-fail", 2);
+		assertPublishedInOrder(before, staged);
+	}
+
 	/** {@code count} posts started by people {@code prefix}0, 1… in the test's units, a day apart from {@code from}. */
 	private List<ChangeEvent> postsStarted(String prefix, int count, LocalDate from) {
 		LocalDate today = this.events.today();

@@ -6,6 +6,7 @@ import java.lang.reflect.Proxy;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiPredicate;
+import java.util.function.Supplier;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
@@ -31,6 +32,13 @@ public final class FailingOnce {
 	 */
 	public static Driver after(Driver driver, BiPredicate<String, Map<?, ?>> marks, Runnable meanwhile,
 			AtomicBoolean failed) {
+		return after(driver, marks, meanwhile, failed, () -> new TransientException(
+				"Neo.TransientError.Transaction.DeadlockDetected", "injected by a test after the function's first run"));
+	}
+
+	/** As {@link #after(Driver, BiPredicate, Runnable, AtomicBoolean)}, throwing what {@code error} gives (one the driver does not retry fails the function for good). */
+	public static Driver after(Driver driver, BiPredicate<String, Map<?, ?>> marks, Runnable meanwhile,
+			AtomicBoolean failed, Supplier<RuntimeException> error) {
 		ClassLoader loader = FailingOnce.class.getClassLoader();
 		return (Driver) Proxy.newProxyInstance(loader, new Class<?>[] { Driver.class }, (proxy, method, args) -> {
 			Object result = call(method, driver, args);
@@ -56,8 +64,7 @@ public final class FailingOnce {
 					Object done = work.execute(seen);
 					if (marked.get() && failed.compareAndSet(false, true)) {
 						meanwhile.run();
-						throw new TransientException("Neo.TransientError.Transaction.DeadlockDetected",
-								"injected by a test after the function's first run");
+						throw error.get();
 					}
 					return done;
 				};
