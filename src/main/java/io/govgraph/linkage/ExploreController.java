@@ -35,8 +35,8 @@ class ExploreController {
 
 	@QueryMapping
 	Connection<Change> changes(@Argument String scopeId, @Argument LocalDate from, @Argument LocalDate to,
-			@Argument Integer first, @Argument String after) {
-		return this.explore.changes(scopeId, from, to, first, after);
+			@Argument Integer first, @Argument String after, DataFetchingFieldSelectionSet selection) {
+		return this.explore.changes(scopeId, from, to, first, after, selection.contains("totalCount"));
 	}
 
 	@QueryMapping

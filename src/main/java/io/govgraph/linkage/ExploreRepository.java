@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.MapAccessor;
@@ -35,9 +36,14 @@ class ExploreRepository {
 
 	private final String paths;
 
+	/** The one-statement walk, by depth (its index; depth 0 runs depth 1's with nothing reached). */
+	private final List<String> walk;
+
 	private final String changes;
 
 	private final String changesCount;
+
+	private final String changesWithTotal;
 
 	ExploreRepository(Neo4jClient client, CypherQueries cypher) {
 		this.client = client;
@@ -45,8 +51,13 @@ class ExploreRepository {
 		this.expand = cypher.get("linkage/expand");
 		this.adjacency = cypher.get("linkage/adjacency");
 		this.paths = cypher.get("linkage/paths");
+		String walk = cypher.get("linkage/walk");
+		this.walk = IntStream.rangeClosed(0, NeighbourhoodWalk.ONE_STATEMENT_DEPTH)
+			.mapToObj(depth -> walk.replace("{1,DEPTH}", "{1," + Math.max(1, depth) + "}"))
+			.toList();
 		this.changes = cypher.get("linkage/changes");
 		this.changesCount = cypher.get("linkage/changes_count");
+		this.changesWithTotal = cypher.get("linkage/changes_with_total");
 	}
 
 	/** A vertex found by id, and whether it is in the linkage graph on the day. */
@@ -90,6 +101,39 @@ class ExploreRepository {
 		return result;
 	}
 
+	/**
+	 * A walk read in one statement: the ids naming nothing, the vertices reached in order, whether
+	 * the limit cut it short, and (when asked for) every vertex's {@link Adjacency}.
+	 */
+	record Walked(List<String> unknown, List<GraphVertex> vertices, boolean truncated, Map<String, Adjacency> adjacency) {
+	}
+
+	/** The walk of {@code linkage/walk}, at most {@link NeighbourhoodWalk#ONE_STATEMENT_DEPTH} deep. */
+	Walked walk(List<String> ids, int depth, Filter filter, int limit, boolean adjacency) {
+		Map<String, Object> params = filter.params(ids);
+		params.put("depth", depth);
+		params.put("limit", limit);
+		params.put("adjacency", adjacency);
+		return this.client.query(this.walk.get(depth))
+			.bindAll(params)
+			.fetchAs(Walked.class)
+			.mappedBy((types, r) -> {
+				List<GraphVertex> vertices = r.get("vertices").asList(ExploreRepository::vertex);
+				Map<String, GraphVertex> byId = new HashMap<>();
+				vertices.forEach(v -> byId.put(v.id(), v));
+				Map<String, Adjacency> around = new HashMap<>();
+				r.get("adjacency").asList(a -> a).forEach(a -> {
+					String id = a.get("id").asString();
+					around.put(id, new Adjacency(byId.get(id), a.get("degree").asInt(),
+							a.get("edges").asList(e -> GraphEdge.of(e.asMap()))));
+				});
+				return new Walked(r.get("unknown").asList(Value::asString), vertices, r.get("truncated").asBoolean(),
+						adjacency ? around : null);
+			})
+			.one()
+			.orElseThrow();
+	}
+
 	/** A shortest path as its vertices (hidden neighbours not counted) and its edges, in order. */
 	record PathRow(List<GraphVertex> vertices, List<GraphEdge> edges) {
 
@@ -114,6 +158,33 @@ class ExploreRepository {
 
 	/** The changes of one page: its position is the day and the change id. */
 	List<ChangeRow> changes(String scopeId, LocalDate from, LocalDate to, Page page) {
+		return List.copyOf(this.client.query(this.changes)
+			.bindAll(changeParameters(scopeId, from, to, page))
+			.fetchAs(ChangeRow.class)
+			.mappedBy((types, r) -> changeRow(r))
+			.all());
+	}
+
+	/**
+	 * A page of changes with their total, if they are at most {@code totalCap}, and whether the
+	 * scope is a unit ({@code linkage/changes_with_total}).
+	 */
+	record ChangesWithTotal(List<ChangeRow> rows, long total, boolean scopeIsUnit) {
+	}
+
+	ChangesWithTotal changesWithTotal(String scopeId, LocalDate from, LocalDate to, Page page, int totalCap) {
+		Map<String, Object> params = changeParameters(scopeId, from, to, page);
+		params.put("totalCap", totalCap);
+		return this.client.query(this.changesWithTotal)
+			.bindAll(params)
+			.fetchAs(ChangesWithTotal.class)
+			.mappedBy((types, r) -> new ChangesWithTotal(r.get("page").asList(ExploreRepository::changeRow),
+					r.get("total").asLong(), r.get("scopeIsUnit").asBoolean()))
+			.one()
+			.orElseThrow();
+	}
+
+	private static Map<String, Object> changeParameters(String scopeId, LocalDate from, LocalDate to, Page page) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("scopeId", scopeId);
 		params.put("from", from);
@@ -121,13 +192,13 @@ class ExploreRepository {
 		params.put("afterDay", page.after(0, LocalDate.class));
 		params.put("afterId", page.after(1, String.class));
 		params.put("limit", page.limit());
-		return List.copyOf(this.client.query(this.changes)
-			.bindAll(params)
-			.fetchAs(ChangeRow.class)
-			.mappedBy((types, r) -> new ChangeRow(new Change(r.get("day").asLocalDate(), r.get("event").asString(),
-					GraphEdge.of(r.get("edge").asMap()), r.get("sourceName").asString(), r.get("targetName").asString()),
-					r.get("changeId").asString()))
-			.all());
+		return params;
+	}
+
+	private static ChangeRow changeRow(MapAccessor r) {
+		return new ChangeRow(new Change(r.get("day").asLocalDate(), r.get("event").asString(),
+				GraphEdge.of(r.get("edge").asMap()), r.get("sourceName").asString(), r.get("targetName").asString()),
+				r.get("changeId").asString());
 	}
 
 	long changesCount(String scopeId, LocalDate from, LocalDate to) {

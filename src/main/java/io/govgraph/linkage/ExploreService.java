@@ -14,13 +14,15 @@ import org.springframework.stereotype.Service;
 
 import io.govgraph.query.Connection;
 import io.govgraph.query.Page;
+import io.govgraph.query.PageQuery;
 import io.govgraph.web.UserInputException;
 
 /**
  * Neighbourhoods and shortest paths of the linkage graph on a day, for front-ends that draw it.
  * A neighbourhood costs one statement for the seeds, one per level and one for the edges and
- * hidden-neighbour counts: {@code depth + 2} whatever its size; a path query costs two, three
- * when it asks for hidden neighbours.
+ * hidden-neighbour counts: {@code depth + 2} whatever its size, or one in all around one vertex
+ * at most {@value NeighbourhoodWalk#ONE_STATEMENT_DEPTH} steps deep ({@link NeighbourhoodWalk});
+ * a path query costs two, three when it asks for hidden neighbours.
  */
 @Service
 @PreAuthorize("hasRole('PLANNER')")
@@ -34,6 +36,12 @@ public class ExploreService {
 
 	private final NeighbourhoodWalk walk;
 
+	/**
+	 * At most how many changes a page collects to count them with it ({@link PageQuery#TOTAL_CAP};
+	 * smaller in tests, to reach the case of more).
+	 */
+	int totalCap = PageQuery.TOTAL_CAP;
+
 	ExploreService(ExploreRepository repository, NeighbourhoodWalk walk) {
 		this.repository = repository;
 		this.walk = walk;
@@ -46,11 +54,11 @@ public class ExploreService {
 	public Subgraph neighborhood(List<String> ids, int depth, List<String> linkTypes, List<String> unitTypes,
 			LocalDate asOf, int limit) {
 		ExploreRepository.Filter filter = this.walk.filter(linkTypes, unitTypes, asOf);
-		NeighbourhoodWalk.Reach reach = this.walk.walk(ids, depth, filter, limit);
+		NeighbourhoodWalk.Reach reach = this.walk.walk(ids, depth, filter, limit, true);
 		if (reach.vertices().isEmpty()) {
 			return new Subgraph(List.of(), List.of(), reach.truncated());
 		}
-		Map<String, ExploreRepository.Adjacency> adjacency = this.repository.adjacency(reach.ids(), filter);
+		Map<String, ExploreRepository.Adjacency> adjacency = reach.adjacency();
 		List<GraphEdge> edges = adjacency.values()
 			.stream()
 			.flatMap(a -> a.edges().stream())
@@ -108,19 +116,35 @@ public class ExploreService {
 
 	/**
 	 * Posts and links that began or ended in [from, to], in the subtree of scopeId (null:
-	 * everywhere), by day then change id; {@code totalCount} counts them all only when asked for.
+	 * everywhere), by day then change id; {@code totalCount} counts them all only when asked for
+	 * ({@code withTotal}). With it, the page, its total and the check of the scope are one
+	 * statement when the changes are at most {@link #totalCap}; otherwise (and without it) the
+	 * scope is checked, and the page and the total read, by statements of their own.
 	 */
-	Connection<Change> changes(String scopeId, LocalDate from, LocalDate to, Integer first, String after) {
+	Connection<Change> changes(String scopeId, LocalDate from, LocalDate to, Integer first, String after,
+			boolean withTotal) {
 		check(from.isAfter(to), "changes(from, to): from " + from + " is after to " + to);
-		if (scopeId != null) {
-			Map<String, ExploreRepository.Found> found = this.repository.vertices(List.of(scopeId), to);
-			check(!found.containsKey(scopeId) || !GraphVertex.UNIT.equals(found.get(scopeId).vertex().kind()),
-					"changes(scopeId): no unit with id \"" + scopeId + "\"");
-		}
 		Page page = Page.of("changes", "changes", first, after);
+		if (withTotal) {
+			ExploreRepository.ChangesWithTotal read = this.repository.changesWithTotal(scopeId, from, to, page,
+					this.totalCap);
+			checkScope(scopeId, read.scopeIsUnit());
+			if (read.total() <= this.totalCap) {
+				return page.connection(read.rows(), r -> List.of(r.change().date(), r.changeId()),
+						ExploreRepository.ChangeRow::change, read::total);
+			}
+		}
+		if (!withTotal && scopeId != null) {
+			Map<String, ExploreRepository.Found> found = this.repository.vertices(List.of(scopeId), to);
+			checkScope(scopeId, found.containsKey(scopeId) && GraphVertex.UNIT.equals(found.get(scopeId).vertex().kind()));
+		}
 		return page.connection(this.repository.changes(scopeId, from, to, page),
 				r -> List.of(r.change().date(), r.changeId()), ExploreRepository.ChangeRow::change,
 				() -> this.repository.changesCount(scopeId, from, to));
+	}
+
+	private static void checkScope(String scopeId, boolean isUnit) {
+		check(!isUnit, "changes(scopeId): no unit with id \"" + scopeId + "\"");
 	}
 
 	/** For each vertex, the other ends of the given edges that touch it. */

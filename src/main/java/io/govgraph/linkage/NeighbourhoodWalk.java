@@ -3,6 +3,7 @@ package io.govgraph.linkage;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,6 +35,13 @@ public class NeighbourhoodWalk {
 	/** Most vertices a walk reaches; a front-end asks for fewer (the page asks for 500). */
 	public static final int MAX_VERTICES = 20_000;
 
+	/**
+	 * Deepest walk from one seed read in one statement ({@code linkage/walk}, with the adjacency
+	 * when asked for) rather than a statement a level: such a walk reads each of its levels whole
+	 * either way.
+	 */
+	static final int ONE_STATEMENT_DEPTH = 2;
+
 	/** The edge types a walk may follow: the tree, posts, and every v1 link type. */
 	static final List<String> EDGE_TYPES = Stream
 		.concat(Stream.of(GraphEdge.UNDER, GraphEdge.HOLDS_POST), Vocabulary.LINK_TYPES.stream())
@@ -47,9 +55,11 @@ public class NeighbourhoodWalk {
 
 	/**
 	 * The vertices a walk reached, the seeds first, then level by level, each level by id;
-	 * {@code truncated} when the vertex limit cut the walk short.
+	 * {@code truncated} when the vertex limit cut the walk short; each vertex's adjacency when it
+	 * was asked for (null otherwise).
 	 */
-	public record Reach(List<GraphVertex> vertices, boolean truncated) {
+	public record Reach(List<GraphVertex> vertices, boolean truncated,
+			Map<String, ExploreRepository.Adjacency> adjacency) {
 
 		/** The ids of the vertices, in the order reached. */
 		public List<String> ids() {
@@ -63,7 +73,7 @@ public class NeighbourhoodWalk {
 	 * @throws UserInputException if the neighbourhood has more than {@value #MAX_VERTICES} vertices
 	 */
 	public Reach whole(Collection<String> ids, int depth, LocalDate asOf) {
-		Reach reach = walk(List.copyOf(ids), depth, filter(null, null, asOf), MAX_VERTICES);
+		Reach reach = walk(List.copyOf(ids), depth, filter(null, null, asOf), MAX_VERTICES, false);
 		check(reach.truncated(),
 				"neighborhood(depth): the neighbourhood of " + String.join(", ", new LinkedHashSet<>(ids)) + " at depth "
 						+ depth + " has more than " + MAX_VERTICES + " vertices; lower the depth or take a scope");
@@ -83,15 +93,28 @@ public class NeighbourhoodWalk {
 	/**
 	 * The vertices within {@code depth} steps of the seeds, at most {@code limit} of them (nearer
 	 * ones first, then by id), as far as the filter lets the walk go; the seeds are always kept,
-	 * except those that are not in the graph on the filter's day.
+	 * except those that are not in the graph on the filter's day. With {@code adjacency}, also each
+	 * vertex's neighbour count and edges to the others ({@link ExploreRepository#adjacency}). One
+	 * seed at most {@value #ONE_STATEMENT_DEPTH} steps deep is one statement in all; otherwise a
+	 * statement for the seeds, one a level and one for the adjacency.
 	 */
-	Reach walk(List<String> ids, int depth, ExploreRepository.Filter filter, int limit) {
+	Reach walk(List<String> ids, int depth, ExploreRepository.Filter filter, int limit, boolean adjacency) {
 		check(ids.isEmpty() || ids.size() > MAX_IDS,
 				"neighborhood(ids): give 1 to " + MAX_IDS + " ids, not " + ids.size());
 		check(depth < 0 || depth > MAX_DEPTH,
 				"neighborhood(depth): " + depth + " is out of range (0 to " + MAX_DEPTH + ")");
 		check(limit < 1 || limit > MAX_VERTICES,
 				"neighborhood(limit): " + limit + " is out of range (1 to " + MAX_VERTICES + ")");
+		if (depth <= ONE_STATEMENT_DEPTH && new HashSet<>(ids).size() == 1) {
+			ExploreRepository.Walked walked = this.repository.walk(ids, depth, filter, limit, adjacency);
+			checkKnown(ids, walked.unknown(), "neighborhood(ids)");
+			return new Reach(walked.vertices(), walked.truncated(), walked.adjacency());
+		}
+		return levelByLevel(ids, depth, filter, limit, adjacency);
+	}
+
+	/** {@link #walk} a statement a level, from all seeds at once, stopping at the limit. */
+	Reach levelByLevel(List<String> ids, int depth, ExploreRepository.Filter filter, int limit, boolean adjacency) {
 		Map<String, ExploreRepository.Found> seeds = existing(ids, "neighborhood(ids)", filter.asOf());
 
 		Map<String, GraphVertex> included = new LinkedHashMap<>();
@@ -121,7 +144,9 @@ public class NeighbourhoodWalk {
 			}
 			frontier = next;
 		}
-		return new Reach(List.copyOf(included.values()), truncated);
+		List<GraphVertex> vertices = List.copyOf(included.values());
+		return new Reach(vertices, truncated, adjacency && !vertices.isEmpty()
+				? this.repository.adjacency(included.keySet(), filter) : adjacency ? Map.of() : null);
 	}
 
 	/**
@@ -130,10 +155,15 @@ public class NeighbourhoodWalk {
 	 */
 	Map<String, ExploreRepository.Found> existing(List<String> ids, String argument, LocalDate asOf) {
 		Map<String, ExploreRepository.Found> found = this.repository.vertices(ids, asOf);
-		List<String> unknown = ids.stream().filter(id -> !found.containsKey(id)).distinct().toList();
-		check(!unknown.isEmpty(), argument + ": no unit or person with id "
-				+ String.join(", ", unknown.stream().map(id -> "\"" + id + "\"").toList()));
+		checkKnown(ids, ids.stream().filter(id -> !found.containsKey(id)).toList(), argument);
 		return found;
+	}
+
+	/** A user error naming {@code argument} and the ids, of those given, that name no unit or person. */
+	private static void checkKnown(List<String> ids, Collection<String> unknown, String argument) {
+		List<String> named = ids.stream().filter(unknown::contains).distinct().toList();
+		check(!named.isEmpty(), argument + ": no unit or person with id "
+				+ String.join(", ", named.stream().map(id -> "\"" + id + "\"").toList()));
 	}
 
 	/** The values if all are in the vocabulary (null: {@code whenNull}); a user error naming the others. */

@@ -8,8 +8,11 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.test.util.AopTestUtils;
 
 import io.govgraph.IntegrationTest;
+import io.govgraph.StatementCounter;
+import io.govgraph.query.PageQuery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,6 +22,12 @@ class ChangesTests {
 
 	@Autowired
 	GraphQlTester graphQl;
+
+	@Autowired
+	ExploreService explore;
+
+	@Autowired
+	StatementCounter counter;
 
 	@Test
 	void theOwnersCommitteeElectionOf2025ShowsAsPostsEndingAndBeginning() {
@@ -104,6 +113,68 @@ class ChangesTests {
 			.errors()
 			.satisfy(e -> assertThat(e).singleElement()
 				.satisfies(err -> assertThat(err.getMessage()).isEqualTo("changes(scopeId): no unit with id \"nope\"")));
+	}
+
+	@Test
+	void aPageAndItsTotalAreOneStatementAndMoreChangesThanTheCapAreReadAgainByStatementsOfTheirOwn() {
+		ExploreService target = AopTestUtils.getTargetObject(this.explore);
+		List<Object> whole = pages(true);
+		long one = statements(() -> pages(true));
+		List<Object> capped;
+		long cappedStatements;
+		target.totalCap = 5;
+		try {
+			capped = pages(true);
+			cappedStatements = statements(() -> pages(true));
+		}
+		finally {
+			target.totalCap = PageQuery.TOTAL_CAP;
+		}
+		List<Object> withoutTotal = pages(false);
+		long withoutTotalStatements = statements(() -> pages(false));
+		// 30 changes in 8 pages of 4: the page, its total and the scope's check in one statement
+		// each; above the cap (5), that statement, then the page and the count; without the total,
+		// the scope's check and the page
+		assertThat(whole).hasSize(9).startsWith(30);
+		assertThat(capped).isEqualTo(whole);
+		assertThat(withoutTotal.subList(1, 9)).isEqualTo(whole.subList(1, 9));
+		assertThat(one).isEqualTo(8);
+		assertThat(cappedStatements).isEqualTo(8 * 3);
+		assertThat(withoutTotalStatements).isEqualTo(8 * 2);
+		this.graphQl.document("{ changes(scopeId: \"nope\", from: \"2024-01-01\", to: \"2025-01-01\") { edges { cursor } } }")
+			.execute()
+			.errors()
+			.satisfy(e -> assertThat(e).singleElement()
+				.satisfies(err -> assertThat(err.getMessage()).isEqualTo("changes(scopeId): no unit with id \"nope\"")));
+	}
+
+	/** The total (when asked for), then each page of changes of 明楼街道 in 2024, four by four. */
+	private List<Object> pages(boolean withTotal) {
+		List<Object> result = new ArrayList<>();
+		result.add(null);
+		String after = null;
+		boolean more = true;
+		while (more) {
+			var response = this.graphQl.document("""
+					query ($after: String) { changes(scopeId: "yz.minglou", from: "2024-01-01", to: "2024-12-31", first: 4, after: $after) {
+					  %s pageInfo { hasNextPage endCursor } edges { cursor node { date event edge { id } } } } }
+					""".formatted(withTotal ? "totalCount" : ""))
+				.variable("after", after)
+				.execute();
+			if (withTotal) {
+				result.set(0, response.path("changes.totalCount").entity(Integer.class).get());
+			}
+			result.add(response.path("changes.edges").entityList(Object.class).get());
+			more = response.path("changes.pageInfo.hasNextPage").entity(Boolean.class).get();
+			after = response.path("changes.pageInfo.endCursor").entity(String.class).get();
+		}
+		return result;
+	}
+
+	private long statements(Runnable run) {
+		long before = this.counter.count();
+		run.run();
+		return this.counter.count() - before;
 	}
 
 }

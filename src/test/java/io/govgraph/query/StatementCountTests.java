@@ -52,25 +52,25 @@ class StatementCountTests {
 
 	@Test
 	void aNeighbourhoodCostsAtMostDepthPlusTwoStatementsWhateverItsSize() {
-		long few = statements(() -> this.graphQl.documentName("exploreNeighborhood")
-			.variable("ids", List.of("yz.minglou"))
-			.variable("depth", 2)
-			.variable("limit", 10)
+		// around one vertex, two steps deep: the walk, the edges and the counts in one statement
+		assertThat(neighbourhood(List.of("yz.minglou"), 2, 10, 10)).isEqualTo(1);
+		assertThat(neighbourhood(List.of("yz.minglou"), 2, 500, 161)).isEqualTo(1);
+		// several seeds, or deeper: seeds, a statement a level, edges and counts; the walk that the
+		// limit cuts at level 2 reads no level 3
+		assertThat(neighbourhood(List.of("yz.minglou", "yz"), 2, 500, 385)).isEqualTo(4);
+		assertThat(neighbourhood(List.of("yz.minglou"), 3, 100, 100)).isEqualTo(4);
+	}
+
+	/** The statements of a neighbourhood that must have {@code vertices} vertices. */
+	private long neighbourhood(List<String> ids, int depth, int limit, int vertices) {
+		return statements(() -> this.graphQl.documentName("exploreNeighborhood")
+			.variable("ids", ids)
+			.variable("depth", depth)
+			.variable("limit", limit)
 			.execute()
 			.path("neighborhood.vertices")
 			.entityList(Object.class)
-			.hasSize(10));
-		long many = statements(() -> this.graphQl.documentName("exploreNeighborhood")
-			.variable("ids", List.of("yz.minglou"))
-			.variable("depth", 2)
-			.variable("limit", 500)
-			.execute()
-			.path("neighborhood.vertices")
-			.entityList(Object.class)
-			.hasSize(161));
-		// seeds, level 1, level 2, edges and counts; the small one stops after level 1, full.
-		assertThat(many).isEqualTo(4);
-		assertThat(few).isEqualTo(3);
+			.hasSize(vertices));
 	}
 
 	@Test

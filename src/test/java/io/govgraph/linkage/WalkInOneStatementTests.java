@@ -1,0 +1,104 @@
+package io.govgraph.linkage;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import io.govgraph.IntegrationTest;
+import io.govgraph.web.UserInputException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The walk around one vertex in one statement ({@code linkage/walk}) finds what the walk level by
+ * level finds, in the same order, with the same cut and the same edges and neighbour counts: on
+ * the sample district, from every fortieth unit and person, at depths 0 to 2, with limits that cut at
+ * the seed, inside a level and never, with and without filters, today and on a day before most
+ * posts and some units began.
+ */
+@IntegrationTest
+class WalkInOneStatementTests {
+
+	@Autowired
+	NeighbourhoodWalk walk;
+
+	record Case(String seed, int depth, int limit, String filter) {
+	}
+
+	@Test
+	void aroundOneVertexTheOneStatementWalkFindsWhatTheWalkLevelByLevelFinds() throws IOException {
+		List<String> seeds = new ArrayList<>();
+		for (String file : List.of("units.csv", "people.csv")) {
+			Files.readAllLines(Path.of("data/yinzhou", file)).stream().skip(1).map(l -> l.substring(0, l.indexOf(','))).forEach(seeds::add);
+		}
+		assertThat(seeds).hasSize(1953);
+		Map<String, ExploreRepository.Filter> filters = Map.of("all, today", this.walk.filter(null, null, LocalDate.now()),
+				"tree and posts into committees and compounds, today",
+				this.walk.filter(List.of("UNDER", "HOLDS_POST"), List.of("COMMUNITY_COMMITTEE", "COMPOUND", "STREET_COMMITTEE"),
+						LocalDate.now()),
+				"all, 2019-01-01", this.walk.filter(null, null, LocalDate.of(2019, 1, 1)));
+		int compared = 0;
+		int cut = 0;
+		int empty = 0;
+		for (int i = 0; i < seeds.size(); i += 40) {
+			for (int depth = 0; depth <= NeighbourhoodWalk.ONE_STATEMENT_DEPTH; depth++) {
+				for (int limit : new int[] { 1, 12, NeighbourhoodWalk.MAX_VERTICES }) {
+					for (Map.Entry<String, ExploreRepository.Filter> filter : filters.entrySet()) {
+						Case c = new Case(seeds.get(i), depth, limit, filter.getKey());
+						List<String> ids = List.of(c.seed());
+						NeighbourhoodWalk.Reach one = this.walk.walk(ids, depth, filter.getValue(), limit, true);
+						NeighbourhoodWalk.Reach levels = this.walk.levelByLevel(ids, depth, filter.getValue(), limit, true);
+						assertThat(one.vertices()).as(c.toString()).isEqualTo(levels.vertices());
+						assertThat(one.truncated()).as(c.toString()).isEqualTo(levels.truncated());
+						assertThat(adjacency(one)).as(c.toString()).isEqualTo(adjacency(levels));
+						compared++;
+						cut += one.truncated() ? 1 : 0;
+						empty += one.vertices().isEmpty() ? 1 : 0;
+					}
+				}
+			}
+		}
+		// the cases reach every branch: cut by the limit, not in the graph on the day, and whole
+		assertThat(compared).isEqualTo(49 * 27);
+		assertThat(cut).isGreaterThan(100);
+		assertThat(empty).isPositive();
+		assertThat(compared - cut - empty).isGreaterThan(100);
+	}
+
+	@Test
+	void aSeedGivenTwiceIsWalkedOnceAndAnUnknownOneIsNamed() {
+		ExploreRepository.Filter today = this.walk.filter(null, null, LocalDate.now());
+		NeighbourhoodWalk.Reach twice = this.walk.walk(List.of("yz.minglou", "yz.minglou"), 2, today, 500, true);
+		assertThat(twice.vertices()).hasSize(161)
+			.isEqualTo(this.walk.levelByLevel(List.of("yz.minglou"), 2, today, 500, true).vertices());
+		assertThatThrownBy(() -> this.walk.walk(List.of("no.such.unit", "no.such.unit"), 1, today, 10, true))
+			.isInstanceOf(UserInputException.class)
+			.hasMessage("neighborhood(ids): no unit or person with id \"no.such.unit\"");
+		assertThatThrownBy(() -> this.walk.levelByLevel(List.of("no.such.unit"), 1, today, 10, true))
+			.isInstanceOf(UserInputException.class)
+			.hasMessage("neighborhood(ids): no unit or person with id \"no.such.unit\"");
+	}
+
+	/** Each vertex's neighbour count and its edges, by id (null when the walk did not read them). */
+	private static Map<String, List<Object>> adjacency(NeighbourhoodWalk.Reach reach) {
+		Map<String, List<Object>> result = new TreeMap<>();
+		reach.adjacency().forEach((id, a) -> {
+			List<GraphEdge> edges = new ArrayList<>(a.edges());
+			edges.sort(Comparator.comparing(GraphEdge::id));
+			result.put(id, List.of(a.vertex(), a.degree(), edges));
+		});
+		return result;
+	}
+
+}
