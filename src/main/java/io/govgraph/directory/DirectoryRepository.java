@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.neo4j.driver.Record;
@@ -118,9 +119,32 @@ class DirectoryRepository {
 	 */
 	List<Keyed<Post>> personPosts(Collection<String> personIds, LocalDate asOf, boolean withParents,
 			Map<String, Unit> known) {
+		return readPersonPosts(personIds, asOf, withParents, known, null);
+	}
+
+	/** A person and their posts, as {@link #personPosts} reads them, in one statement; null if no such person. */
+	record PersonWithPosts(Person person, List<Post> posts) {
+	}
+
+	PersonWithPosts personWithPosts(String id, LocalDate asOf, boolean withParents, Map<String, Unit> known) {
+		Person[] person = new Person[1];
+		List<Post> posts = readPersonPosts(List.of(id), asOf, withParents, known, p -> person[0] = p).stream()
+			.map(Keyed::value)
+			.toList();
+		return person[0] == null ? null : new PersonWithPosts(person[0], posts);
+	}
+
+	private List<Keyed<Post>> readPersonPosts(Collection<String> personIds, LocalDate asOf, boolean withParents,
+			Map<String, Unit> known, Consumer<Person> people) {
 		Map<String, Object> params = params(personIds, asOf, "role", null);
 		params.put("withParents", withParents);
 		return keyed(this.personPosts, params, r -> {
+			if (people != null) {
+				people.accept(person(r.get("person")));
+			}
+			if (r.get("h").isNull()) {
+				return null; // a person with no post in force
+			}
 			Unit unit = unit(r.get("u"), r.get("unitParentId"));
 			known.put(unit.id(), unit);
 			if (!r.get("parent").isNull()) {
@@ -128,7 +152,7 @@ class DirectoryRepository {
 				known.put(parent.id(), parent);
 			}
 			return post(r);
-		});
+		}).stream().filter(k -> k.value() != null).toList();
 	}
 
 	private List<Keyed<Post>> posts(String query, Map<String, Object> params) {

@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
+import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.SelectedField;
 import org.dataloader.DataLoader;
 import reactor.core.publisher.Mono;
 
@@ -36,9 +38,35 @@ class PersonController {
 						WITH_PARENTS.equals(filter), KnownUnits.of(env)))));
 	}
 
+	/**
+	 * A person; read with their posts (and the posts' units, and those units' parents when asked
+	 * for), one statement in all, when the query asks for the person's posts once, so that the
+	 * posts' level finds them read (primed in its {@code personPosts} loader).
+	 */
 	@QueryMapping
-	Person person(@Argument String id) {
-		return this.repository.people(List.of(id)).get(id);
+	Person person(@Argument String id, DataFetchingEnvironment env) {
+		List<SelectedField> posts = env.getSelectionSet()
+			.getImmediateFields()
+			.stream()
+			.filter(f -> f.getName().equals("posts"))
+			.toList();
+		if (posts.size() != 1) {
+			return this.repository.people(List.of(id)).get(id);
+		}
+		SelectedField field = posts.get(0);
+		DatedKey key = new DatedKey(id,
+				this.asOf.orToday(field.getArguments().get("asOf") instanceof LocalDate day ? day : null),
+				field.getSelectionSet().contains("unit/parent") ? WITH_PARENTS : null);
+		DirectoryRepository.PersonWithPosts read = this.repository.personWithPosts(id, key.asOf(),
+				key.filter() != null, KnownUnits.of(env.getGraphQlContext()));
+		if (read == null) {
+			return null;
+		}
+		DataLoader<DatedKey, List<Post>> loader = env.getDataLoader("personPosts");
+		if (loader != null) {
+			loader.prime(key, read.posts());
+		}
+		return read.person();
 	}
 
 	/**
@@ -48,6 +76,7 @@ class PersonController {
 	@SchemaMapping
 	CompletableFuture<List<Post>> posts(Person person, @Argument LocalDate asOf,
 			DataLoader<DatedKey, List<Post>> personPosts, DataFetchingFieldSelectionSet selection) {
+		// the key person() primes the loader with, when it read the posts
 		return personPosts.load(new DatedKey(person.id(), this.asOf.orToday(asOf),
 				selection.contains("unit/parent") ? WITH_PARENTS : null));
 	}

@@ -88,7 +88,7 @@ class StatementCountTests {
 	}
 
 	@Test
-	void aPersonsPostsWithTheirUnitsCostTwoStatementsWithTheirParentsToo() {
+	void aPersonAndTheirPostsWithTheirUnitsAreOneStatementTwoWithTheirParentsParents() {
 		long units = statements(() -> this.graphQl
 			.document("{ person(id: \"p01072\") { posts(asOf: \"2026-07-01\") { role unit { id name } } } }")
 			.execute()
@@ -101,10 +101,41 @@ class StatementCountTests {
 			.path("person.posts[*].unit.parent.id")
 			.entityList(String.class)
 			.hasSizeGreaterThan(1));
-		// the person, their posts (read with their units, and their parents when asked for:
-		// directory/KnownUnits); the parents' parents are a level of their own
-		assertThat(units).isEqualTo(2);
-		assertThat(parents).isEqualTo(3);
+		long twice = statements(() -> this.graphQl
+			.document("{ person(id: \"p01072\") { now: posts(asOf: \"2026-07-01\") { role } then: posts(asOf: \"2020-01-01\") { role } } }")
+			.execute()
+			.path("person.now")
+			.entityList(Object.class)
+			.hasSize(5));
+		// the person with their posts (read with their units, and their parents when asked for:
+		// directory/KnownUnits); the parents' parents are a level of their own; posts asked for
+		// twice are the person, then the posts of each day
+		assertThat(units).isEqualTo(1);
+		assertThat(parents).isEqualTo(2);
+		assertThat(twice).isEqualTo(3);
+	}
+
+	@Test
+	void aPersonReadWithTheirPostsAnswersAsThePostsReadOnTheirOwn() {
+		for (String day : List.of("2026-07-01", "2019-01-01", "1990-01-01")) {
+			for (int n = 1; n <= 1113; n += 37) {
+				String id = "p%05d".formatted(n);
+				String posts = "posts(asOf: \"%s\") { role title since until unit { id name type parent { id name } } }".formatted(day);
+				Object alone = this.graphQl.document("{ person(id: \"%s\") { id name %s } }".formatted(id, posts))
+					.execute()
+					.path("person")
+					.entity(Object.class)
+					.get();
+				Object listed = this.graphQl
+					.document("{ people(where: {id: {eq: \"%s\"}}, first: 1) { edges { node { id name %s } } } }".formatted(id, posts))
+					.execute()
+					.path("people.edges[0].node")
+					.entity(Object.class)
+					.get();
+				assertThat(alone).as(id + " on " + day).isEqualTo(listed);
+			}
+		}
+		this.graphQl.document("{ person(id: \"nope\") { posts { role } } }").execute().path("person").valueIsNull();
 	}
 
 	@Test
