@@ -143,13 +143,27 @@ class ExploreRepository {
 
 	}
 
-	List<PathRow> shortestPaths(String fromId, String toId, LocalDate asOf, int first) {
-		return List.copyOf(this.client.query(this.paths)
+	/** The two ends of a path query found by id (an id naming nothing is absent), and the shortest paths. */
+	record Paths(Map<String, Found> ends, List<PathRow> rows) {
+	}
+
+	/**
+	 * The ends and the shortest paths between them ({@code linkage/paths}); no path unless both
+	 * ends are in the graph on the day and differ.
+	 */
+	Paths shortestPaths(String fromId, String toId, LocalDate asOf, int first) {
+		return this.client.query(this.paths)
 			.bindAll(Map.of("fromId", fromId, "toId", toId, "asOf", asOf, "first", first))
-			.fetchAs(PathRow.class)
-			.mappedBy((types, r) -> new PathRow(r.get("vertices").asList(ExploreRepository::vertex),
-					r.get("edges").asList(e -> GraphEdge.of(e.asMap()))))
-			.all());
+			.fetchAs(Paths.class)
+			.mappedBy((types, r) -> {
+				Map<String, Found> ends = new HashMap<>();
+				r.get("ends").asList(e -> e).forEach(e -> ends.put(e.get("id").asString(),
+						new Found(vertex(e), e.get("present").asBoolean())));
+				return new Paths(ends, r.get("paths").asList(p -> new PathRow(p.get("vertices").asList(ExploreRepository::vertex),
+						p.get("edges").asList(e -> GraphEdge.of(e.asMap())))));
+			})
+			.one()
+			.orElseThrow();
 	}
 
 	/** A change and the id its cursor is made of. */

@@ -22,7 +22,7 @@ import io.govgraph.web.UserInputException;
  * A neighbourhood costs one statement for the seeds, one per level and one for the edges and
  * hidden-neighbour counts: {@code depth + 2} whatever its size, or one in all around one vertex
  * at most {@value NeighbourhoodWalk#ONE_STATEMENT_DEPTH} steps deep ({@link NeighbourhoodWalk});
- * a path query costs two, three when it asks for hidden neighbours.
+ * a path query costs one, two when it asks for hidden neighbours.
  */
 @Service
 @PreAuthorize("hasRole('PLANNER')")
@@ -84,16 +84,16 @@ public class ExploreService {
 		check(maxLength < 1 || maxLength > MAX_PATH_LENGTH,
 				"paths(maxLength): " + maxLength + " is out of range (1 to " + MAX_PATH_LENGTH + ")");
 		check(first < 1 || first > MAX_PATHS, "paths(first): " + first + " is out of range (1 to " + MAX_PATHS + ")");
-		Map<String, ExploreRepository.Found> ends = this.walk.existing(List.of(fromId, toId), "paths(fromId, toId)", asOf);
+		ExploreRepository.Paths found = this.repository.shortestPaths(fromId, toId, asOf, first);
+		Map<String, ExploreRepository.Found> ends = found.ends();
+		List<String> both = List.of(fromId, toId);
+		NeighbourhoodWalk.checkKnown(both, both.stream().filter(id -> !ends.containsKey(id)).toList(), "paths(fromId, toId)");
 		if (!ends.get(fromId).present() || !ends.get(toId).present()) {
 			return List.of();
 		}
 		List<ExploreRepository.PathRow> rows = fromId.equals(toId)
 				? List.of(new ExploreRepository.PathRow(List.of(ends.get(fromId).vertex()), List.of()))
-				: this.repository.shortestPaths(fromId, toId, asOf, first)
-					.stream()
-					.filter(r -> r.edges().size() <= maxLength)
-					.toList();
+				: found.rows().stream().filter(r -> r.edges().size() <= maxLength).toList();
 		if (rows.isEmpty() || !hiddenNeighbors) {
 			return rows.stream().map(r -> new LinkagePath(r.edges().size(), r.vertices(), r.edges())).toList();
 		}

@@ -153,14 +153,14 @@ public class NeighbourhoodWalk {
 	 * The vertices these ids name on {@code asOf}.
 	 * @throws UserInputException naming {@code argument} and the ids that name no unit or person
 	 */
-	Map<String, ExploreRepository.Found> existing(List<String> ids, String argument, LocalDate asOf) {
+	private Map<String, ExploreRepository.Found> existing(List<String> ids, String argument, LocalDate asOf) {
 		Map<String, ExploreRepository.Found> found = this.repository.vertices(ids, asOf);
 		checkKnown(ids, ids.stream().filter(id -> !found.containsKey(id)).toList(), argument);
 		return found;
 	}
 
 	/** A user error naming {@code argument} and the ids, of those given, that name no unit or person. */
-	private static void checkKnown(List<String> ids, Collection<String> unknown, String argument) {
+	static void checkKnown(List<String> ids, Collection<String> unknown, String argument) {
 		List<String> named = ids.stream().filter(unknown::contains).distinct().toList();
 		check(!named.isEmpty(), argument + ": no unit or person with id "
 				+ String.join(", ", named.stream().map(id -> "\"" + id + "\"").toList()));
