@@ -1,5 +1,6 @@
 // For many units at once, on $asOf: the units beneath each (existing) by type, and the people and
-// posts in force in it or beneath it.
+// posts in force in it or beneath it; with each unit itself and its parent's id, so that a query for
+// one unit and its counts is this one statement (UnitController).
 UNWIND $ids AS key
 MATCH (top:Unit {id: key})
 CALL (top) {
@@ -21,4 +22,4 @@ CALL (members) {
   RETURN count(DISTINCT p) AS people, count(DISTINCT CASE WHEN p.partyMember THEN p END) AS partyPeople,
          count(h) AS posts
 }
-RETURN key, byType, people, partyPeople, posts
+RETURN key, top, head([(top)-[:UNDER]->(parent:Unit) | parent.id]) AS parentId, byType, people, partyPeople, posts

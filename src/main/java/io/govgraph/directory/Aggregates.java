@@ -204,16 +204,28 @@ class Aggregates {
 	/** Subtree counts of many units on one day, by unit id (one statement). */
 	Map<String, SubtreeCounts> subtreeCounts(Collection<String> ids, LocalDate asOf) {
 		Map<String, SubtreeCounts> result = new HashMap<>();
-		this.client.query(this.subtreeCounts)
+		readSubtreeCounts(ids, asOf).forEach(c -> result.put(c.unit().id(), c.counts()));
+		return result;
+	}
+
+	/** A unit and its subtree counts. */
+	record UnitWithCounts(Unit unit, SubtreeCounts counts) {
+	}
+
+	/** A unit with its subtree counts on one day, read together (one statement); null if no such unit. */
+	UnitWithCounts unitWithSubtreeCounts(String id, LocalDate asOf) {
+		return readSubtreeCounts(List.of(id), asOf).stream().findFirst().orElse(null);
+	}
+
+	private List<UnitWithCounts> readSubtreeCounts(Collection<String> ids, LocalDate asOf) {
+		return List.copyOf(this.client.query(this.subtreeCounts)
 			.bindAll(Map.of("ids", List.copyOf(ids), "asOf", asOf))
-			.fetchAs(Map.Entry.class)
-			.mappedBy((types, r) -> Map.entry(r.get("key").asString(),
+			.fetchAs(UnitWithCounts.class)
+			.mappedBy((types, r) -> new UnitWithCounts(DirectoryRepository.unit(r.get("top"), r.get("parentId")),
 					new SubtreeCounts(r.get("byType").asList((Value v) -> new TypeCount(v.get("type").asString(),
 							v.get("count").asLong())), r.get("people").asLong(), r.get("partyPeople").asLong(),
 							r.get("posts").asLong())))
-			.all()
-			.forEach(e -> result.put((String) e.getKey(), (SubtreeCounts) e.getValue()));
-		return result;
+			.all());
 	}
 
 }

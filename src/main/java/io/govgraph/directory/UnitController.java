@@ -8,7 +8,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import graphql.GraphQLContext;
+import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.SelectedField;
 import org.dataloader.DataLoader;
 import reactor.core.publisher.Mono;
 
@@ -36,9 +38,12 @@ class UnitController {
 
 	private final AsOf asOf;
 
-	UnitController(DirectoryRepository repository, AsOf asOf, BatchLoaderRegistry loaders) {
+	private final Aggregates aggregates;
+
+	UnitController(DirectoryRepository repository, AsOf asOf, Aggregates aggregates, BatchLoaderRegistry loaders) {
 		this.repository = repository;
 		this.asOf = asOf;
+		this.aggregates = aggregates;
 		loaders.<DatedKey, List<Unit>>forName("unitChildren")
 			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> DatedKey.load(keys, repository::children)));
 		loaders.<DatedKey, List<Post>>forName("unitPosts")
@@ -48,9 +53,30 @@ class UnitController {
 					(ids, day, type) -> repository.unitLinks(ids, day, type, KnownUnits.of(env)))));
 	}
 
+	/**
+	 * A unit; read with its subtree counts, one statement in all, when the query asks for them
+	 * once, so that their level finds them read (primed in its {@code subtreeCounts} loader).
+	 */
 	@QueryMapping
-	Unit unit(@Argument String id) {
-		return this.repository.units(List.of(id)).get(id);
+	Unit unit(@Argument String id, DataFetchingEnvironment env) {
+		List<SelectedField> counts = env.getSelectionSet()
+			.getImmediateFields()
+			.stream()
+			.filter(f -> f.getName().equals("subtreeCounts"))
+			.toList();
+		if (counts.size() != 1) {
+			return this.repository.units(List.of(id)).get(id);
+		}
+		LocalDate day = this.asOf.orToday(counts.get(0).getArguments().get("asOf") instanceof LocalDate d ? d : null);
+		Aggregates.UnitWithCounts read = this.aggregates.unitWithSubtreeCounts(id, day);
+		if (read == null) {
+			return null;
+		}
+		DataLoader<AggregateController.DatedId, Aggregates.SubtreeCounts> loader = env.getDataLoader("subtreeCounts");
+		if (loader != null) {
+			loader.prime(new AggregateController.DatedId(id, day), read.counts());
+		}
+		return read.unit();
 	}
 
 	@QueryMapping

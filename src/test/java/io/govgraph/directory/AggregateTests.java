@@ -74,9 +74,9 @@ class AggregateTests {
 				 "peopleWithPosts": 173, "partyMembersWithPosts": 111, "posts": 199}
 				""");
 		// one statement per aggregate field asked for, except that the units' count and byType, and
-		// the posts' count, people and byRole, are one statement each (1 + 3 + 3); one for the unit,
-		// one for its counts
-		assertThat(this.counter.count() - before).isEqualTo(9);
+		// the posts' count, people and byRole, are one statement each (1 + 3 + 3); one for the unit
+		// with its counts
+		assertThat(this.counter.count() - before).isEqualTo(8);
 	}
 
 	@Test
@@ -134,6 +134,41 @@ class AggregateTests {
 		this.graphQl.document("""
 				{ unit(id: "yz.minglou") { subtreeCounts(asOf: "2026-11-26") { posts } } }
 				""").execute().path("unit.subtreeCounts.posts").entity(Integer.class).isEqualTo(199);
+	}
+
+	@Test
+	void aUnitWithItsSubtreeCountsIsOneStatementAndAnswersAsTheCountsReadOnTheirOwn() {
+		long before = this.counter.count();
+		this.graphQl.document("""
+				{ unit(id: "yz.minglou") { name subtreeCounts(asOf: "2026-11-26") { posts } } }
+				""").execute().path("unit.subtreeCounts.posts").entity(Integer.class).isEqualTo(199);
+		assertThat(this.counter.count() - before).isEqualTo(1);
+		before = this.counter.count();
+		this.graphQl.document("""
+				{ unit(id: "yz.minglou") { now: subtreeCounts(asOf: "2026-11-26") { posts } then: subtreeCounts(asOf: "2020-01-01") { posts } } }
+				""").execute().path("unit.now.posts").entity(Integer.class).isEqualTo(199);
+		// counts asked for on two days: the unit, then the counts of each day
+		assertThat(this.counter.count() - before).isEqualTo(3);
+		String counts = "subtreeCounts(asOf: \"%s\") { byType { type count } peopleWithPosts partyMembersWithPosts posts }";
+		for (String id : List.of("yz", "yz.minglou", "yz.minglou.hefeng", "yz.minglou.hefeng.g01", "yz.lawyers", "lf.tongzhou",
+				"yz.zhonghe.chengxing.fenggechengshi")) {
+			for (String day : List.of("2026-11-26", "2019-01-01", "1990-01-01")) {
+				String fields = "id name type parent { id } " + counts.formatted(day);
+				Object alone = this.graphQl.document("{ unit(id: \"%s\") { %s } }".formatted(id, fields))
+					.execute()
+					.path("unit")
+					.entity(Object.class)
+					.get();
+				Object listed = this.graphQl
+					.document("{ units(where: {id: {eq: \"%s\"}}, first: 1) { edges { node { %s } } } }".formatted(id, fields))
+					.execute()
+					.path("units.edges[0].node")
+					.entity(Object.class)
+					.get();
+				assertThat(alone).as(id + " on " + day).isEqualTo(listed);
+			}
+		}
+		this.graphQl.document("{ unit(id: \"nope\") { subtreeCounts { posts } } }").execute().path("unit").valueIsNull();
 	}
 
 }
