@@ -40,32 +40,22 @@ class PersonController {
 
 	/**
 	 * A person; read with their posts (and the posts' units, and those units' parents when asked
-	 * for), one statement in all, when the query asks for the person's posts once, so that the
-	 * posts' level finds them read (primed in its {@code personPosts} loader).
+	 * for), one statement in all, when the query asks for the person's posts once ({@link ReadAhead}).
 	 */
 	@QueryMapping
 	Person person(@Argument String id, DataFetchingEnvironment env) {
-		List<SelectedField> posts = env.getSelectionSet()
-			.getImmediateFields()
-			.stream()
-			.filter(f -> f.getName().equals("posts"))
-			.toList();
-		if (posts.size() != 1) {
+		SelectedField posts = ReadAhead.once(env, "posts");
+		if (posts == null) {
 			return this.repository.people(List.of(id)).get(id);
 		}
-		SelectedField field = posts.get(0);
-		DatedKey key = new DatedKey(id,
-				this.asOf.orToday(field.getArguments().get("asOf") instanceof LocalDate day ? day : null),
-				field.getSelectionSet().contains("unit/parent") ? WITH_PARENTS : null);
+		DatedKey key = new DatedKey(id, ReadAhead.day(posts, this.asOf),
+				posts.getSelectionSet().contains("unit/parent") ? WITH_PARENTS : null);
 		DirectoryRepository.PersonWithPosts read = this.repository.personWithPosts(id, key.asOf(),
 				key.filter() != null, KnownUnits.of(env.getGraphQlContext()));
 		if (read == null) {
 			return null;
 		}
-		DataLoader<DatedKey, List<Post>> loader = env.getDataLoader("personPosts");
-		if (loader != null) {
-			loader.prime(key, read.posts());
-		}
+		ReadAhead.prime(env, "personPosts", key, read.posts());
 		return read.person();
 	}
 

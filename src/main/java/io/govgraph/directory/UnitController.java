@@ -55,27 +55,20 @@ class UnitController {
 
 	/**
 	 * A unit; read with its subtree counts, one statement in all, when the query asks for them
-	 * once, so that their level finds them read (primed in its {@code subtreeCounts} loader).
+	 * once ({@link ReadAhead}).
 	 */
 	@QueryMapping
 	Unit unit(@Argument String id, DataFetchingEnvironment env) {
-		List<SelectedField> counts = env.getSelectionSet()
-			.getImmediateFields()
-			.stream()
-			.filter(f -> f.getName().equals("subtreeCounts"))
-			.toList();
-		if (counts.size() != 1) {
+		SelectedField counts = ReadAhead.once(env, "subtreeCounts");
+		if (counts == null) {
 			return this.repository.units(List.of(id)).get(id);
 		}
-		LocalDate day = this.asOf.orToday(counts.get(0).getArguments().get("asOf") instanceof LocalDate d ? d : null);
+		LocalDate day = ReadAhead.day(counts, this.asOf);
 		Aggregates.UnitWithCounts read = this.aggregates.unitWithSubtreeCounts(id, day);
 		if (read == null) {
 			return null;
 		}
-		DataLoader<AggregateController.DatedId, Aggregates.SubtreeCounts> loader = env.getDataLoader("subtreeCounts");
-		if (loader != null) {
-			loader.prime(new AggregateController.DatedId(id, day), read.counts());
-		}
+		ReadAhead.prime(env, "subtreeCounts", new AggregateController.DatedId(id, day), read.counts());
 		return read.unit();
 	}
 
