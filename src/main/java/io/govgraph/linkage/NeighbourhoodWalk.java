@@ -19,8 +19,10 @@ import io.govgraph.web.UserInputException;
 /**
  * The one breadth-first walk of the linkage graph on a day, with the one set of limits that the
  * {@code neighborhood} query and the neighbourhood exports share: at most {@value #MAX_IDS} seeds,
- * {@value #MAX_DEPTH} steps and {@value #MAX_VERTICES} vertices. It costs one statement for the seeds
- * and one per level, whatever the size.
+ * {@value #MAX_DEPTH} steps and {@value #MAX_VERTICES} vertices. Around one vertex, at most
+ * {@value #ONE_STATEMENT_DEPTH} steps deep, it costs one statement in all (with the edges and
+ * neighbour counts when asked for); otherwise one for the seeds and one per level, whatever the
+ * size, and one for the edges and counts.
  */
 @Service
 @PreAuthorize("hasRole('PLANNER')")

@@ -27,11 +27,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The neighbourhood around one vertex read in one statement ({@code linkage/walk}) against the
  * walk level by level (a statement for the seed, one a level, one for the edges and counts), in
  * the same run, on a generated district of 50,000 vertices in the ordinary mode and in the dense
- * one (most people holding two or three posts), around a compound, a community, a street and a
- * person, one and two steps deep, with a limit of 300 (what the planner benchmark asks) and of
- * 20,000 (none). One thread, each way in turn for {@code bench.walkSeconds} (2) a round, three
- * rounds; the median milliseconds a walk, and the CPU of the whole process a walk (the Bolt
- * server's threads included). Both ways must give the same answer first. Writes
+ * one (most people holding two or three posts), around a compound, a community, a street, a
+ * district, a law firm (a hub: it advises many communities) and a person, one and two steps
+ * deep, with a limit of 300 (what the planner benchmark asks) and of 20,000 (none). One
+ * thread, each way in turn for {@code bench.walkSeconds} (2) a round, three rounds; the median
+ * milliseconds a walk, and the CPU of the whole process a walk (the Bolt server's threads
+ * included). Both ways must give the same answer first. Writes
  * target/bench/neighbourhood.txt; only with {@code -Pbench}.
  */
 @Tag("bench")
@@ -91,11 +92,11 @@ class NeighbourhoodBenchmark {
 		Files.write(Path.of("target/bench/neighbourhood.txt"), lines, StandardCharsets.UTF_8);
 	}
 
-	/** A generated compound, community, street and person (one with a post), by what they are. */
+	/** A generated compound, community, street, district, law firm and person (one with a post), by what they are. */
 	private Map<String, String> seeds() {
 		try (var session = this.driver.session()) {
 			Map<String, String> seeds = new java.util.LinkedHashMap<>();
-			for (String type : List.of("COMPOUND", "COMMUNITY_COMMITTEE", "STREET_COMMITTEE")) {
+			for (String type : List.of("COMPOUND", "COMMUNITY_COMMITTEE", "STREET_COMMITTEE", "DISTRICT_COMMITTEE", "LAW_FIRM")) {
 				seeds.put(type.toLowerCase(Locale.ROOT), session
 					.run("MATCH (u:Unit {type: $type}) WHERE u.id STARTS WITH 'g.' RETURN u.id AS id ORDER BY id LIMIT 1",
 							Map.of("type", type))
