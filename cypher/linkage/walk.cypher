@@ -5,12 +5,11 @@
 // of $unitTypes (null: any). With $adjacency, each vertex shown also gets its number of distinct
 // neighbours on the day (members of the set always count) and its edges in force to others of
 // the set, from its start so that each edge comes once. Ids naming nothing come back in unknown.
-// DEPTH is written into the text when it is loaded, once for each depth from 1 to
-// NeighbourhoodWalk.ONE_STATEMENT_DEPTH (a quantifier cannot be a parameter); $depth 0 reaches no
-// further than the seeds. Each seed is walked on its own (a shortest path to every vertex in
-// reach), the whole reach before the limit is applied: the walk level by level takes one
-// statement a level but walks from all seeds at once and stops at the limit, so it is the one
-// for several seeds and deeper walks.
+// The levels are read as expand.cypher reads them (level 2 only when the seed and level 1 leave
+// room under the limit, as the walk level by level stops there), so this is for one seed at most
+// two steps deep (NeighbourhoodWalk.ONE_STATEMENT_DEPTH) and a limit of at most
+// NeighbourhoodWalk.ONE_STATEMENT_LIMIT: the levels and the set shown are tested by list
+// membership, which a larger set would make slow.
 CALL () {
   UNWIND range(0, size($ids) - 1) AS i
   WITH i, $ids[i] AS key
@@ -34,16 +33,28 @@ CALL () {
 CALL (seeds) {
   UNWIND seeds AS s
   WITH s WHERE $depth >= 1
-  MATCH p = ANY SHORTEST (s)(()-[r:UNDER|HOLDS_POST|CO_CONSTRUCTS|PAIRED_WITH|SERVES|MEMBER_OF|PARTY_ORG_OF|GUIDES]-(y)
-      WHERE type(r) IN $edgeTypes AND (r.since IS NULL OR r.since <= $asOf) AND (r.until IS NULL OR r.until >= $asOf)
-        AND (y:Person OR ((y.founded IS NULL OR y.founded <= $asOf) AND (y.dissolved IS NULL OR y.dissolved > $asOf)
-                          AND ($unitTypes IS NULL OR y.type IN $unitTypes)))){1,DEPTH}(n)
-  WHERE NOT n IN seeds
-  WITH n, min(length(p)) AS level
-  ORDER BY level, n.id
-  RETURN collect(n) AS reached
+  MATCH (s)-[r:UNDER|HOLDS_POST|CO_CONSTRUCTS|PAIRED_WITH|SERVES|MEMBER_OF|PARTY_ORG_OF|GUIDES]-(n)
+  WHERE n <> s AND NOT n IN seeds AND type(r) IN $edgeTypes
+    AND (r.since IS NULL OR r.since <= $asOf) AND (r.until IS NULL OR r.until >= $asOf)
+    AND (n:Person OR ((n.founded IS NULL OR n.founded <= $asOf) AND (n.dissolved IS NULL OR n.dissolved > $asOf)
+                      AND ($unitTypes IS NULL OR n.type IN $unitTypes)))
+  WITH DISTINCT n
+  ORDER BY n.id
+  RETURN collect(n) AS level1
 }
-WITH unknown, seeds + reached AS walked
+CALL (seeds, level1) {
+  UNWIND level1 AS m
+  WITH m WHERE $depth >= 2 AND size(seeds) + size(level1) <= $limit
+  MATCH (m)-[r:UNDER|HOLDS_POST|CO_CONSTRUCTS|PAIRED_WITH|SERVES|MEMBER_OF|PARTY_ORG_OF|GUIDES]-(n)
+  WHERE n <> m AND NOT n IN seeds AND NOT n IN level1 AND type(r) IN $edgeTypes
+    AND (r.since IS NULL OR r.since <= $asOf) AND (r.until IS NULL OR r.until >= $asOf)
+    AND (n:Person OR ((n.founded IS NULL OR n.founded <= $asOf) AND (n.dissolved IS NULL OR n.dissolved > $asOf)
+                      AND ($unitTypes IS NULL OR n.type IN $unitTypes)))
+  WITH DISTINCT n
+  ORDER BY n.id
+  RETURN collect(n) AS level2
+}
+WITH unknown, seeds + level1 + level2 AS walked
 WITH unknown, walked[0..$limit] AS shown, size(walked) > $limit AS truncated
 CALL (shown) {
   UNWIND CASE WHEN $adjacency THEN shown ELSE [] END AS v

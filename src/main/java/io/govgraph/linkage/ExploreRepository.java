@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.MapAccessor;
@@ -36,8 +35,7 @@ class ExploreRepository {
 
 	private final String paths;
 
-	/** The one-statement walk, by depth (its index; depth 0 runs depth 1's with nothing reached). */
-	private final List<String> walk;
+	private final String walk;
 
 	private final String changes;
 
@@ -51,10 +49,7 @@ class ExploreRepository {
 		this.expand = cypher.get("linkage/expand");
 		this.adjacency = cypher.get("linkage/adjacency");
 		this.paths = cypher.get("linkage/paths");
-		String walk = cypher.get("linkage/walk");
-		this.walk = IntStream.rangeClosed(0, NeighbourhoodWalk.ONE_STATEMENT_DEPTH)
-			.mapToObj(depth -> walk.replace("{1,DEPTH}", "{1," + Math.max(1, depth) + "}"))
-			.toList();
+		this.walk = cypher.get("linkage/walk");
 		this.changes = cypher.get("linkage/changes");
 		this.changesCount = cypher.get("linkage/changes_count");
 		this.changesWithTotal = cypher.get("linkage/changes_with_total");
@@ -108,13 +103,16 @@ class ExploreRepository {
 	record Walked(List<String> unknown, List<GraphVertex> vertices, boolean truncated, Map<String, Adjacency> adjacency) {
 	}
 
-	/** The walk of {@code linkage/walk}, at most {@link NeighbourhoodWalk#ONE_STATEMENT_DEPTH} deep. */
+	/**
+	 * The walk of {@code linkage/walk}, at most {@link NeighbourhoodWalk#ONE_STATEMENT_DEPTH} deep and
+	 * {@link NeighbourhoodWalk#ONE_STATEMENT_LIMIT} vertices.
+	 */
 	Walked walk(List<String> ids, int depth, Filter filter, int limit, boolean adjacency) {
 		Map<String, Object> params = filter.params(ids);
 		params.put("depth", depth);
 		params.put("limit", limit);
 		params.put("adjacency", adjacency);
-		return this.client.query(this.walk.get(depth))
+		return this.client.query(this.walk)
 			.bindAll(params)
 			.fetchAs(Walked.class)
 			.mappedBy((types, r) -> {

@@ -124,7 +124,15 @@ public class ExploreService {
 	Connection<Change> changes(String scopeId, LocalDate from, LocalDate to, Integer first, String after,
 			boolean withTotal) {
 		check(from.isAfter(to), "changes(from, to): from " + from + " is after to " + to);
-		Page page = Page.of("changes", "changes", first, after);
+		Page page;
+		try {
+			page = Page.of("changes", "changes", first, after);
+		}
+		catch (UserInputException ex) {
+			// an unknown scope is named first, as it always was
+			checkScopeIsAUnit(scopeId, to);
+			throw ex;
+		}
 		if (withTotal) {
 			ExploreRepository.ChangesWithTotal read = this.repository.changesWithTotal(scopeId, from, to, page,
 					this.totalCap);
@@ -134,13 +142,20 @@ public class ExploreService {
 						ExploreRepository.ChangeRow::change, read::total);
 			}
 		}
-		if (!withTotal && scopeId != null) {
-			Map<String, ExploreRepository.Found> found = this.repository.vertices(List.of(scopeId), to);
-			checkScope(scopeId, found.containsKey(scopeId) && GraphVertex.UNIT.equals(found.get(scopeId).vertex().kind()));
+		if (!withTotal) {
+			checkScopeIsAUnit(scopeId, to);
 		}
 		return page.connection(this.repository.changes(scopeId, from, to, page),
 				r -> List.of(r.change().date(), r.changeId()), ExploreRepository.ChangeRow::change,
 				() -> this.repository.changesCount(scopeId, from, to));
+	}
+
+	/** A user error unless the scope (if any) is a unit; one statement. */
+	private void checkScopeIsAUnit(String scopeId, LocalDate day) {
+		if (scopeId != null) {
+			Map<String, ExploreRepository.Found> found = this.repository.vertices(List.of(scopeId), day);
+			checkScope(scopeId, found.containsKey(scopeId) && GraphVertex.UNIT.equals(found.get(scopeId).vertex().kind()));
+		}
 	}
 
 	private static void checkScope(String scopeId, boolean isUnit) {

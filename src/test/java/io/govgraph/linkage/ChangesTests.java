@@ -141,6 +141,14 @@ class ChangesTests {
 		assertThat(one).isEqualTo(8);
 		assertThat(cappedStatements).isEqualTo(8 * 3);
 		assertThat(withoutTotalStatements).isEqualTo(8 * 2);
+		for (String total : List.of("totalCount", "")) {
+			// an unknown scope is named before a page out of range, as it always was
+			this.graphQl.document("{ changes(scopeId: \"nope\", from: \"2024-01-01\", to: \"2025-01-01\", first: 9999) { %s edges { cursor } } }".formatted(total))
+				.execute()
+				.errors()
+				.satisfy(e -> assertThat(e).singleElement()
+					.satisfies(err -> assertThat(err.getMessage()).isEqualTo("changes(scopeId): no unit with id \"nope\"")));
+		}
 		this.graphQl.document("{ changes(scopeId: \"nope\", from: \"2024-01-01\", to: \"2025-01-01\") { edges { cursor } } }")
 			.execute()
 			.errors()

@@ -29,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the same run, on a generated district of 50,000 vertices in the ordinary mode and in the dense
  * one (most people holding two or three posts), around a compound, a community, a street, a
  * district, a law firm (a hub: it advises many communities) and a person, one and two steps
- * deep, with a limit of 300 (what the planner benchmark asks) and of 20,000 (none). One
+ * deep, with a limit of 300 (what the planner benchmark asks) and of 1,000 (the most one statement
+ * takes). One
  * thread, each way in turn for {@code bench.walkSeconds} (2) a round, three rounds; the median
  * milliseconds a walk, and the CPU of the whole process a walk (the Bolt server's threads
  * included). Both ways must give the same answer first. Writes
@@ -63,7 +64,7 @@ class NeighbourhoodBenchmark {
 			ExploreRepository.Filter filter = this.walk.filter(null, null, LocalDate.now());
 			for (Map.Entry<String, String> around : seeds().entrySet()) {
 				for (int depth = 1; depth <= NeighbourhoodWalk.ONE_STATEMENT_DEPTH; depth++) {
-					for (int limit : new int[] { 300, NeighbourhoodWalk.MAX_VERTICES }) {
+					for (int limit : new int[] { 300, NeighbourhoodWalk.ONE_STATEMENT_LIMIT }) {
 						List<String> ids = List.of(around.getValue());
 						int d = depth;
 						NeighbourhoodWalk.Reach one = this.walk.walk(ids, d, filter, limit, true);

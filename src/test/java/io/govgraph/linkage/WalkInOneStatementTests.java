@@ -53,7 +53,7 @@ class WalkInOneStatementTests {
 		int empty = 0;
 		for (int i = 0; i < seeds.size(); i += 40) {
 			for (int depth = 0; depth <= NeighbourhoodWalk.ONE_STATEMENT_DEPTH; depth++) {
-				for (int limit : new int[] { 1, 12, NeighbourhoodWalk.MAX_VERTICES }) {
+				for (int limit : limits(seeds.get(i), depth, filters)) {
 					for (Map.Entry<String, ExploreRepository.Filter> filter : filters.entrySet()) {
 						Case c = new Case(seeds.get(i), depth, limit, filter.getKey());
 						List<String> ids = List.of(c.seed());
@@ -70,7 +70,7 @@ class WalkInOneStatementTests {
 			}
 		}
 		// the cases reach every branch: cut by the limit, not in the graph on the day, and whole
-		assertThat(compared).isEqualTo(49 * 27);
+		assertThat(compared).isEqualTo(49 * 30);
 		assertThat(cut).isGreaterThan(100);
 		assertThat(empty).isPositive();
 		assertThat(compared - cut - empty).isGreaterThan(100);
@@ -88,6 +88,21 @@ class WalkInOneStatementTests {
 		assertThatThrownBy(() -> this.walk.levelByLevel(List.of("no.such.unit"), 1, today, 10, true))
 			.isInstanceOf(UserInputException.class)
 			.hasMessage("neighborhood(ids): no unit or person with id \"no.such.unit\"");
+	}
+
+	/**
+	 * Limits that cut at the seed, inside a level and never (the largest a walk in one statement
+	 * takes), and, two steps deep, exactly the seed and its first level: the second level is then
+	 * not shown, and the walk is cut if it has any vertex.
+	 */
+	private int[] limits(String seed, int depth, Map<String, ExploreRepository.Filter> filters) {
+		if (depth < 2) {
+			return new int[] { 1, 12, NeighbourhoodWalk.ONE_STATEMENT_LIMIT };
+		}
+		int firstLevel = this.walk.levelByLevel(List.of(seed), 1, filters.get("all, today"), NeighbourhoodWalk.MAX_VERTICES, false)
+			.vertices()
+			.size();
+		return new int[] { 1, 12, NeighbourhoodWalk.ONE_STATEMENT_LIMIT, Math.max(1, firstLevel) };
 	}
 
 	/** Each vertex's neighbour count and its edges, by id (null when the walk did not read them). */
