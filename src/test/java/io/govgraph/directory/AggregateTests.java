@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 import io.govgraph.IntegrationTest;
+import io.govgraph.SameAnswers;
 import io.govgraph.StatementCounter;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -154,18 +155,9 @@ class AggregateTests {
 				"yz.zhonghe.chengxing.fenggechengshi")) {
 			for (String day : List.of("2026-11-26", "2019-01-01", "1990-01-01")) {
 				String fields = "id name type parent { id } " + counts.formatted(day);
-				Object alone = this.graphQl.document("{ unit(id: \"%s\") { %s } }".formatted(id, fields))
-					.execute()
-					.path("unit")
-					.entity(Object.class)
-					.get();
-				Object listed = this.graphQl
-					.document("{ units(where: {id: {eq: \"%s\"}}, first: 1) { edges { node { %s } } } }".formatted(id, fields))
-					.execute()
-					.path("units.edges[0].node")
-					.entity(Object.class)
-					.get();
-				assertThat(alone).as(id + " on " + day).isEqualTo(listed);
+				SameAnswers.assertSame(this.graphQl, id + " on " + day, "{ unit(id: \"%s\") { %s } }".formatted(id, fields),
+						"unit", "{ units(where: {id: {eq: \"%s\"}}, first: 1) { edges { node { %s } } } }".formatted(id, fields),
+						"units.edges[0].node");
 			}
 		}
 		this.graphQl.document("{ unit(id: \"nope\") { subtreeCounts { posts } } }").execute().path("unit").valueIsNull();

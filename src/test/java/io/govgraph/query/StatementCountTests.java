@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 import io.govgraph.IntegrationTest;
+import io.govgraph.SameAnswers;
 import io.govgraph.StatementCounter;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -121,18 +122,9 @@ class StatementCountTests {
 			for (int n = 1; n <= 1113; n += 37) {
 				String id = "p%05d".formatted(n);
 				String posts = "posts(asOf: \"%s\") { role title since until unit { id name type parent { id name } } }".formatted(day);
-				Object alone = this.graphQl.document("{ person(id: \"%s\") { id name %s } }".formatted(id, posts))
-					.execute()
-					.path("person")
-					.entity(Object.class)
-					.get();
-				Object listed = this.graphQl
-					.document("{ people(where: {id: {eq: \"%s\"}}, first: 1) { edges { node { id name %s } } } }".formatted(id, posts))
-					.execute()
-					.path("people.edges[0].node")
-					.entity(Object.class)
-					.get();
-				assertThat(alone).as(id + " on " + day).isEqualTo(listed);
+				SameAnswers.assertSame(this.graphQl, id + " on " + day, "{ person(id: \"%s\") { id name %s } }".formatted(id, posts),
+						"person", "{ people(where: {id: {eq: \"%s\"}}, first: 1) { edges { node { id name %s } } } }".formatted(id, posts),
+						"people.edges[0].node");
 			}
 		}
 		this.graphQl.document("{ person(id: \"nope\") { posts { role } } }").execute().path("person").valueIsNull();
