@@ -5,8 +5,8 @@
 // of $unitTypes (null: any). With $adjacency, each vertex shown also gets its number of distinct
 // neighbours on the day (members of the set always count) and its edges in force to others of
 // the set, from its start so that each edge comes once. Ids naming nothing come back in unknown.
-// The levels are read as expand.cypher reads them (level 2 only when the seed and level 1 leave
-// room under the limit, as the walk level by level stops there), so this is for one seed at most
+// The levels are read as expand.cypher reads them (level 2 only when the seeds and level 1 leave
+// room under the limit, as the walk level by level stops there), so this is for walks at most
 // two steps deep (NeighbourhoodWalk.ONE_STATEMENT_DEPTH) and a limit of at most
 // NeighbourhoodWalk.ONE_STATEMENT_LIMIT: the levels and the set shown are tested by list
 // membership, which a larger set would make slow.

@@ -3,7 +3,6 @@ package io.govgraph.linkage;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,7 +18,7 @@ import io.govgraph.web.UserInputException;
 /**
  * The one breadth-first walk of the linkage graph on a day, with the one set of limits that the
  * {@code neighborhood} query and the neighbourhood exports share: at most {@value #MAX_IDS} seeds,
- * {@value #MAX_DEPTH} steps and {@value #MAX_VERTICES} vertices. Around one vertex, at most
+ * {@value #MAX_DEPTH} steps and {@value #MAX_VERTICES} vertices. At most
  * {@value #ONE_STATEMENT_DEPTH} steps deep and {@value #ONE_STATEMENT_LIMIT} vertices, it costs one
  * statement in all (with the edges and neighbour counts when asked for); otherwise one for the
  * seeds and one per level, whatever the size, and one for the edges and counts.
@@ -38,8 +37,8 @@ public class NeighbourhoodWalk {
 	public static final int MAX_VERTICES = 20_000;
 
 	/**
-	 * Deepest walk from one seed read in one statement ({@code linkage/walk}, with the adjacency
-	 * when asked for) rather than a statement a level.
+	 * Deepest walk read in one statement ({@code linkage/walk}, with the adjacency when asked for)
+	 * rather than a statement a level.
 	 */
 	static final int ONE_STATEMENT_DEPTH = 2;
 
@@ -101,10 +100,10 @@ public class NeighbourhoodWalk {
 	 * The vertices within {@code depth} steps of the seeds, at most {@code limit} of them (nearer
 	 * ones first, then by id), as far as the filter lets the walk go; the seeds are always kept,
 	 * except those that are not in the graph on the filter's day. With {@code adjacency}, also each
-	 * vertex's neighbour count and edges to the others ({@link ExploreRepository#adjacency}). One
-	 * seed at most {@value #ONE_STATEMENT_DEPTH} steps deep, with a limit of at most
-	 * {@value #ONE_STATEMENT_LIMIT}, is one statement in all; otherwise a statement for the seeds,
-	 * one a level and one for the adjacency.
+	 * vertex's neighbour count and edges to the others ({@link ExploreRepository#adjacency}). A walk
+	 * at most {@value #ONE_STATEMENT_DEPTH} steps deep, with a limit of at most
+	 * {@value #ONE_STATEMENT_LIMIT}, is one statement in all, from one seed or several; otherwise a
+	 * statement for the seeds, one a level and one for the adjacency.
 	 */
 	Reach walk(List<String> ids, int depth, ExploreRepository.Filter filter, int limit, boolean adjacency) {
 		check(ids.isEmpty() || ids.size() > MAX_IDS,
@@ -113,7 +112,7 @@ public class NeighbourhoodWalk {
 				"neighborhood(depth): " + depth + " is out of range (0 to " + MAX_DEPTH + ")");
 		check(limit < 1 || limit > MAX_VERTICES,
 				"neighborhood(limit): " + limit + " is out of range (1 to " + MAX_VERTICES + ")");
-		if (depth <= ONE_STATEMENT_DEPTH && limit <= ONE_STATEMENT_LIMIT && new HashSet<>(ids).size() == 1) {
+		if (depth <= ONE_STATEMENT_DEPTH && limit <= ONE_STATEMENT_LIMIT) {
 			ExploreRepository.Walked walked = this.repository.walk(ids, depth, filter, limit, adjacency);
 			checkKnown(ids, walked.unknown(), "neighborhood(ids)");
 			return new Reach(walked.vertices(), walked.truncated(), walked.adjacency());

@@ -21,11 +21,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The walk around one vertex in one statement ({@code linkage/walk}) finds what the walk level by
- * level finds, in the same order, with the same cut and the same edges and neighbour counts: on
- * the sample district, from every fortieth unit and person, at depths 0 to 2, with limits that cut at
- * the seed, inside a level and never, with and without filters, today and on a day before most
- * posts and some units began.
+ * The walk in one statement ({@code linkage/walk}) finds what the walk level by level finds, in
+ * the same order, with the same cut and the same edges and neighbour counts: on the sample
+ * district, from every fortieth unit and person and from sets of several seeds, at depths 0 to 2,
+ * with limits that cut among the seeds, inside a level and never, with and without filters, today
+ * and on a day before most posts and some units began.
  */
 @IntegrationTest
 class WalkInOneStatementTests {
@@ -38,16 +38,8 @@ class WalkInOneStatementTests {
 
 	@Test
 	void aroundOneVertexTheOneStatementWalkFindsWhatTheWalkLevelByLevelFinds() throws IOException {
-		List<String> seeds = new ArrayList<>();
-		for (String file : List.of("units.csv", "people.csv")) {
-			Files.readAllLines(Path.of("data/yinzhou", file)).stream().skip(1).map(l -> l.substring(0, l.indexOf(','))).forEach(seeds::add);
-		}
-		assertThat(seeds).hasSize(1953);
-		Map<String, ExploreRepository.Filter> filters = Map.of("all, today", this.walk.filter(null, null, LocalDate.now()),
-				"tree and posts into committees and compounds, today",
-				this.walk.filter(List.of("UNDER", "HOLDS_POST"), List.of("COMMUNITY_COMMITTEE", "COMPOUND", "STREET_COMMITTEE"),
-						LocalDate.now()),
-				"all, 2019-01-01", this.walk.filter(null, null, LocalDate.of(2019, 1, 1)));
+		List<String> seeds = sampleIds();
+		Map<String, ExploreRepository.Filter> filters = filters();
 		int compared = 0;
 		int cut = 0;
 		int empty = 0;
@@ -76,6 +68,58 @@ class WalkInOneStatementTests {
 		assertThat(compared - cut - empty).isGreaterThan(100);
 	}
 
+	/**
+	 * From several seeds at once: a vertex with one of its neighbours (so one seed is in the other's
+	 * first level), with a vertex far from it, and the three with the first given again; limits that
+	 * cut among the seeds, inside a level, exactly after the first level, and never.
+	 */
+	@Test
+	void fromSeveralSeedsTheOneStatementWalkFindsWhatTheWalkLevelByLevelFinds() throws IOException {
+		List<String> vertices = sampleIds();
+		Map<String, ExploreRepository.Filter> filters = filters();
+		int compared = 0;
+		int cut = 0;
+		int empty = 0;
+		int cutAmongSeeds = 0;
+		for (int i = 0; i < vertices.size(); i += 120) {
+			String seed = vertices.get(i);
+			String far = vertices.get((i + 977) % vertices.size());
+			List<GraphVertex> around = this.walk.levelByLevel(List.of(seed), 1, filters.get("all, today"), 2, false).vertices();
+			List<List<String>> sets = new ArrayList<>();
+			sets.add(List.of(seed, far));
+			if (around.size() > 1) {
+				sets.add(List.of(around.get(1).id(), seed));
+				sets.add(List.of(seed, far, around.get(1).id(), seed));
+			}
+			for (List<String> ids : sets) {
+				for (int depth = 0; depth <= NeighbourhoodWalk.ONE_STATEMENT_DEPTH; depth++) {
+					int firstLevel = this.walk.levelByLevel(ids, Math.min(depth, 1), filters.get("all, today"),
+							NeighbourhoodWalk.MAX_VERTICES, false).vertices().size();
+					for (int limit : new int[] { 1, 2, 12, Math.max(1, firstLevel), NeighbourhoodWalk.ONE_STATEMENT_LIMIT }) {
+						for (Map.Entry<String, ExploreRepository.Filter> filter : filters.entrySet()) {
+							String c = ids + " depth " + depth + " limit " + limit + " " + filter.getKey();
+							NeighbourhoodWalk.Reach one = this.walk.walk(ids, depth, filter.getValue(), limit, true);
+							NeighbourhoodWalk.Reach levels = this.walk.levelByLevel(ids, depth, filter.getValue(), limit, true);
+							assertThat(one.vertices()).as(c).isEqualTo(levels.vertices());
+							assertThat(one.truncated()).as(c).isEqualTo(levels.truncated());
+							assertThat(adjacency(one)).as(c).isEqualTo(adjacency(levels));
+							compared++;
+							cut += one.truncated() ? 1 : 0;
+							empty += one.vertices().isEmpty() ? 1 : 0;
+							cutAmongSeeds += one.truncated() && one.vertices().size() == limit
+									&& one.vertices().stream().allMatch(v -> ids.contains(v.id())) ? 1 : 0;
+						}
+					}
+				}
+			}
+		}
+		assertThat(compared).isGreaterThan(1_500);
+		assertThat(cut).isGreaterThan(100);
+		assertThat(cutAmongSeeds).isGreaterThan(10);
+		assertThat(empty).isPositive();
+		assertThat(compared - cut - empty).isGreaterThan(100);
+	}
+
 	@Test
 	void aSeedGivenTwiceIsWalkedOnceAndAnUnknownOneIsNamed() {
 		ExploreRepository.Filter today = this.walk.filter(null, null, LocalDate.now());
@@ -88,6 +132,31 @@ class WalkInOneStatementTests {
 		assertThatThrownBy(() -> this.walk.levelByLevel(List.of("no.such.unit"), 1, today, 10, true))
 			.isInstanceOf(UserInputException.class)
 			.hasMessage("neighborhood(ids): no unit or person with id \"no.such.unit\"");
+		List<String> someUnknown = List.of("no.such.unit", "yz.minglou", "no.such.person", "no.such.unit");
+		for (int depth : new int[] { 1, NeighbourhoodWalk.ONE_STATEMENT_DEPTH + 1 }) {
+			assertThatThrownBy(() -> this.walk.walk(someUnknown, depth, today, 10, true))
+				.isInstanceOf(UserInputException.class)
+				.hasMessage("neighborhood(ids): no unit or person with id \"no.such.unit\", \"no.such.person\"");
+		}
+	}
+
+	/** Every unit and person of the sample district, units first, in the files' order. */
+	private static List<String> sampleIds() throws IOException {
+		List<String> ids = new ArrayList<>();
+		for (String file : List.of("units.csv", "people.csv")) {
+			Files.readAllLines(Path.of("data/yinzhou", file)).stream().skip(1).map(l -> l.substring(0, l.indexOf(','))).forEach(ids::add);
+		}
+		assertThat(ids).hasSize(1953);
+		return ids;
+	}
+
+	/** No filter today; the tree and posts into three unit types today; no filter on a day before most posts. */
+	private Map<String, ExploreRepository.Filter> filters() {
+		return Map.of("all, today", this.walk.filter(null, null, LocalDate.now()),
+				"tree and posts into committees and compounds, today",
+				this.walk.filter(List.of("UNDER", "HOLDS_POST"), List.of("COMMUNITY_COMMITTEE", "COMPOUND", "STREET_COMMITTEE"),
+						LocalDate.now()),
+				"all, 2019-01-01", this.walk.filter(null, null, LocalDate.of(2019, 1, 1)));
 	}
 
 	/**
