@@ -1,12 +1,10 @@
 package io.govgraph.linkage;
 
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import io.govgraph.IntegrationTest;
 import io.govgraph.bench.DistrictGenerator;
+import io.govgraph.bench.Rounds;
 import io.govgraph.ingest.DataSetImporter;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -82,11 +81,11 @@ class NeighbourhoodBenchmark {
 							oneTimes[round] = time(() -> this.walk.walk(ids, d, filter, limit, true), windowNanos);
 							levelTimes[round] = time(() -> this.walk.levelByLevel(ids, d, filter, limit, true), windowNanos);
 						}
-						double oneMs = median(oneTimes, 0);
-						double levelMs = median(levelTimes, 0);
+						double oneMs = Rounds.median(oneTimes, 0);
+						double levelMs = Rounds.median(levelTimes, 0);
 						lines.add(String.format(Locale.ROOT, "| %s | %s | %d | %d | %d | %.2f, %.2f | %.2f, %.2f | %.2f× |",
 								dense ? "dense" : "ordinary", around.getKey(), depth, limit, one.vertices().size(), oneMs,
-								median(oneTimes, 1), levelMs, median(levelTimes, 1), levelMs / oneMs));
+								Rounds.median(oneTimes, 1), levelMs, Rounds.median(levelTimes, 1), levelMs / oneMs));
 						System.out.println(lines.get(lines.size() - 1));
 					}
 				}
@@ -140,23 +139,14 @@ class NeighbourhoodBenchmark {
 
 	/** Milliseconds and process CPU milliseconds a call, over one window. */
 	private static double[] time(Runnable walk, long windowNanos) {
-		long cpu = cpuNanos();
+		long cpu = Rounds.processCpuNanos();
 		long started = System.nanoTime();
 		int calls = 0;
 		while (System.nanoTime() - started < windowNanos) {
 			walk.run();
 			calls++;
 		}
-		return new double[] { (System.nanoTime() - started) / 1e6 / calls, (cpuNanos() - cpu) / 1e6 / calls };
-	}
-
-	private static double median(double[][] rounds, int column) {
-		double[] values = Arrays.stream(rounds).mapToDouble(r -> r[column]).sorted().toArray();
-		return values[values.length / 2];
-	}
-
-	private static long cpuNanos() {
-		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+		return new double[] { (System.nanoTime() - started) / 1e6 / calls, (Rounds.processCpuNanos() - cpu) / 1e6 / calls };
 	}
 
 }
