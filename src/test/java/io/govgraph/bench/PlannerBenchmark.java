@@ -46,8 +46,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * would: GovGraph with an API token of the planner account, the peer with a JWT its
  * {@code @authentication} checks; a request without them is refused on both. Before anything is
  * timed every question's answers are compared (normalised: the same counts, ids, paths, posts,
- * vertices and edges) and the benchmark fails on a difference. Then each question type is timed
- * alone ({@code bench.typeSeconds}, GovGraph then the peer), then the whole mix
+ * vertices and edges) and the benchmark fails on a difference. Each side then answers the whole
+ * mix, untimed, for {@code bench.warmupAll} (60 s). Then each question type is timed alone
+ * ({@code bench.typeSeconds}, GovGraph then the peer), then {@code { __typename }} (what a request
+ * costs each side before it reads anything), then the whole mix
  * ({@code bench.seconds}); throughput, p50/p99 and the ratios per type and overall, with the load
  * average, go to target/bench/planner.txt. {@code -Dbench.only=a,b} keeps only those question
  * types; {@code -Dbench.levels=true} times GovGraph alone, level by level ({@link #levels}). Runs
@@ -64,6 +66,13 @@ class PlannerBenchmark {
 	static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("bench.warmup", 15));
 
 	static final Duration MEASURE = Duration.ofSeconds(Long.getLong("bench.seconds", 60));
+
+	/**
+	 * How long each side first answers the whole mix, untimed, before anything is timed: on two
+	 * cores the JIT needs a minute or more before GovGraph's request path runs at its speed, and
+	 * the types timed first would otherwise be timed on code still being compiled.
+	 */
+	static final Duration ALL_WARM_UP = Duration.ofSeconds(Long.getLong("bench.warmupAll", 60));
 
 	static final Duration TYPE_WARM_UP = Duration.ofSeconds(Long.getLong("bench.typeWarmup", 5));
 
@@ -295,9 +304,13 @@ class PlannerBenchmark {
 			lines.add("answers compared before timing: " + compared + " (" + names.size()
 					+ " question types on 8 streets: the same counts, ids, paths, posts, vertices, hidden neighbours and edges)");
 
+			run(ours, this.ourAuthorization, mixes, false, ALL_WARM_UP, null);
+			run(peer.endpoint(), theirAuthorization, mixes, true, ALL_WARM_UP, null);
+
 			lines.add("");
-			lines.add(String.format(Locale.ROOT, "each question type alone, %d s a side after %d s of warm-up:",
-					TYPE_MEASURE.toSeconds(), TYPE_WARM_UP.toSeconds()));
+			lines.add(String.format(Locale.ROOT,
+					"each question type alone, %d s a side after %d s of warm-up (each side first answered the whole mix for %d s):",
+					TYPE_MEASURE.toSeconds(), TYPE_WARM_UP.toSeconds(), ALL_WARM_UP.toSeconds()));
 			lines.add(String.format(Locale.ROOT, "  %-38s %12s %12s %7s   %-17s %-17s", "question", "GovGraph r/s",
 					"peer r/s", "ratio", "p50 ms (G / peer)", "p99 ms (G / peer)"));
 			for (int t = 0; t < names.size(); t++) {
@@ -310,6 +323,17 @@ class PlannerBenchmark {
 						mine.pct(50), theirs.pct(50), mine.pct(99), theirs.pct(99)));
 				System.out.println(lines.get(lines.size() - 1));
 			}
+			// The floor: what a request costs each side before it reads anything (HTTP, authentication,
+			// GraphQL), asked the same way, so that each type's ratio can be read against it.
+			Operation floor = new Operation("{ __typename } (reads nothing)", "{ __typename }", "{ __typename }");
+			Result mineFloor = measure(ours, this.ourAuthorization, List.of(List.of(floor)), false, TYPE_WARM_UP, TYPE_MEASURE);
+			Result theirFloor = measure(peer.endpoint(), theirAuthorization, List.of(List.of(floor)), true, TYPE_WARM_UP,
+					TYPE_MEASURE);
+			lines.add(String.format(Locale.ROOT, "  %-38s %12.1f %12.1f %6.2fx   %7.1f / %-7.1f %7.1f / %-7.1f",
+					floor.name(), mineFloor.throughput(), theirFloor.throughput(),
+					mineFloor.throughput() / theirFloor.throughput(), mineFloor.pct(50), theirFloor.pct(50),
+					mineFloor.pct(99), theirFloor.pct(99)));
+			System.out.println(lines.get(lines.size() - 1));
 
 			lines.add("");
 			lines.add(String.format(Locale.ROOT, "the mix (each client takes the %d questions in turn over 8 streets), %d s a side after %d s of warm-up:",
@@ -371,11 +395,11 @@ class PlannerBenchmark {
 		lines.add("pass " + pass);
 		for (Operation op : questions) {
 			List<org.neo4j.driver.Query> statements = this.recorder.record(() -> post(ours, op.query(), this.ourAuthorization));
-			long cpu = processCpuNanos();
+			long cpu = Rounds.processCpuNanos();
 			Map<String, Long> threads = threadCpuNanos();
 			Result r = measure(ours, null, List.of(List.of(op)), false, TYPE_WARM_UP, TYPE_MEASURE);
 			double requests = r.requests() * (1 + TYPE_WARM_UP.toSeconds() / (double) TYPE_MEASURE.toSeconds());
-			double perRequest = (processCpuNanos() - cpu) / 1e6 / requests;
+			double perRequest = (Rounds.processCpuNanos() - cpu) / 1e6 / requests;
 			lines.add(String.format(Locale.ROOT, "%s: %.1f requests/s, %.2f ms CPU a request, %d statements", op.name(),
 					r.throughput(), perRequest, statements.size()));
 			System.out.println(lines.get(lines.size() - 1));
@@ -416,7 +440,7 @@ class PlannerBenchmark {
 		double[] result = new double[2];
 		for (Duration window : List.of(Duration.ofSeconds(2), Duration.ofSeconds(Math.max(3, TYPE_MEASURE.toSeconds() / 2)))) {
 			AtomicLong count = new AtomicLong();
-			long cpu = processCpuNanos();
+			long cpu = Rounds.processCpuNanos();
 			long started = System.nanoTime();
 			long end = started + window.toNanos();
 			CountDownLatch done = new CountDownLatch(CLIENTS);
@@ -439,7 +463,7 @@ class PlannerBenchmark {
 			}
 			done.await();
 			result[0] = count.get() / ((System.nanoTime() - started) / 1e9);
-			result[1] = (processCpuNanos() - cpu) / 1e6 / count.get();
+			result[1] = (Rounds.processCpuNanos() - cpu) / 1e6 / count.get();
 		}
 		return result;
 	}
@@ -461,11 +485,6 @@ class PlannerBenchmark {
 			}
 		}
 		return sums;
-	}
-
-	private static long processCpuNanos() {
-		return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
-			.getProcessCpuTime();
 	}
 
 	/** Records statements, for {@code -Dbench.statements=true} only (a proxy around every session and transaction). */
