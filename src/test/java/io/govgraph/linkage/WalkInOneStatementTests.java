@@ -33,9 +33,6 @@ class WalkInOneStatementTests {
 	@Autowired
 	NeighbourhoodWalk walk;
 
-	record Case(String seed, int depth, int limit, String filter) {
-	}
-
 	@Test
 	void aroundOneVertexTheOneStatementWalkFindsWhatTheWalkLevelByLevelFinds() throws IOException {
 		List<String> seeds = sampleIds();
@@ -47,13 +44,7 @@ class WalkInOneStatementTests {
 			for (int depth = 0; depth <= NeighbourhoodWalk.ONE_STATEMENT_DEPTH; depth++) {
 				for (int limit : limits(seeds.get(i), depth, filters)) {
 					for (Map.Entry<String, ExploreRepository.Filter> filter : filters.entrySet()) {
-						Case c = new Case(seeds.get(i), depth, limit, filter.getKey());
-						List<String> ids = List.of(c.seed());
-						NeighbourhoodWalk.Reach one = this.walk.walk(ids, depth, filter.getValue(), limit, true);
-						NeighbourhoodWalk.Reach levels = this.walk.levelByLevel(ids, depth, filter.getValue(), limit, true);
-						assertThat(one.vertices()).as(c.toString()).isEqualTo(levels.vertices());
-						assertThat(one.truncated()).as(c.toString()).isEqualTo(levels.truncated());
-						assertThat(adjacency(one)).as(c.toString()).isEqualTo(adjacency(levels));
+						NeighbourhoodWalk.Reach one = bothWays(List.of(seeds.get(i)), depth, limit, filter);
 						compared++;
 						cut += one.truncated() ? 1 : 0;
 						empty += one.vertices().isEmpty() ? 1 : 0;
@@ -97,12 +88,7 @@ class WalkInOneStatementTests {
 							NeighbourhoodWalk.MAX_VERTICES, false).vertices().size();
 					for (int limit : new int[] { 1, 2, 12, Math.max(1, firstLevel), NeighbourhoodWalk.ONE_STATEMENT_LIMIT }) {
 						for (Map.Entry<String, ExploreRepository.Filter> filter : filters.entrySet()) {
-							String c = ids + " depth " + depth + " limit " + limit + " " + filter.getKey();
-							NeighbourhoodWalk.Reach one = this.walk.walk(ids, depth, filter.getValue(), limit, true);
-							NeighbourhoodWalk.Reach levels = this.walk.levelByLevel(ids, depth, filter.getValue(), limit, true);
-							assertThat(one.vertices()).as(c).isEqualTo(levels.vertices());
-							assertThat(one.truncated()).as(c).isEqualTo(levels.truncated());
-							assertThat(adjacency(one)).as(c).isEqualTo(adjacency(levels));
+							NeighbourhoodWalk.Reach one = bothWays(ids, depth, limit, filter);
 							compared++;
 							cut += one.truncated() ? 1 : 0;
 							empty += one.vertices().isEmpty() ? 1 : 0;
@@ -138,6 +124,21 @@ class WalkInOneStatementTests {
 				.isInstanceOf(UserInputException.class)
 				.hasMessage("neighborhood(ids): no unit or person with id \"no.such.unit\", \"no.such.person\"");
 		}
+	}
+
+	/**
+	 * The walk in one statement and the walk level by level, with the edges and counts: the same
+	 * vertices in the same order, the same cut, the same adjacency. Answers the first.
+	 */
+	private NeighbourhoodWalk.Reach bothWays(List<String> ids, int depth, int limit,
+			Map.Entry<String, ExploreRepository.Filter> filter) {
+		String what = ids + " depth " + depth + " limit " + limit + " " + filter.getKey();
+		NeighbourhoodWalk.Reach one = this.walk.walk(ids, depth, filter.getValue(), limit, true);
+		NeighbourhoodWalk.Reach levels = this.walk.levelByLevel(ids, depth, filter.getValue(), limit, true);
+		assertThat(one.vertices()).as(what).isEqualTo(levels.vertices());
+		assertThat(one.truncated()).as(what).isEqualTo(levels.truncated());
+		assertThat(adjacency(one)).as(what).isEqualTo(adjacency(levels));
+		return one;
 	}
 
 	/** Every unit and person of the sample district, units first, in the files' order. */
