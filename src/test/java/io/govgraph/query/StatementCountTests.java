@@ -53,12 +53,13 @@ class StatementCountTests {
 
 	@Test
 	void aNeighbourhoodCostsAtMostDepthPlusTwoStatementsWhateverItsSize() {
-		// around one vertex, two steps deep: the walk, the edges and the counts in one statement
+		// around one vertex or several, two steps deep: the walk, the edges and the counts in one statement
 		assertThat(neighbourhood(List.of("yz.minglou"), 2, 10, 10)).isEqualTo(1);
 		assertThat(neighbourhood(List.of("yz.minglou"), 2, 500, 161)).isEqualTo(1);
-		// several seeds, or deeper: seeds, a statement a level, edges and counts; the walk that the
-		// limit cuts at level 2 reads no level 3
-		assertThat(neighbourhood(List.of("yz.minglou", "yz"), 2, 500, 385)).isEqualTo(4);
+		assertThat(neighbourhood(List.of("yz.minglou", "yz"), 2, 500, 385)).isEqualTo(1);
+		// deeper, or a limit above 1,000: seeds, a statement a level, edges and counts; the walk that
+		// the limit cuts at level 2 reads no level 3
+		assertThat(neighbourhood(List.of("yz.minglou", "yz"), 2, 1_001, 385)).isEqualTo(4);
 		assertThat(neighbourhood(List.of("yz.minglou"), 3, 100, 100)).isEqualTo(4);
 	}
 
