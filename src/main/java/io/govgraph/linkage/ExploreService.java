@@ -21,7 +21,8 @@ import io.govgraph.web.UserInputException;
  * Neighbourhoods and shortest paths of the linkage graph on a day, for front-ends that draw it.
  * A neighbourhood costs one statement for the seeds, one per level and one for the edges and
  * hidden-neighbour counts: {@code depth + 2} whatever its size, or one in all at most
- * {@value NeighbourhoodWalk#ONE_STATEMENT_DEPTH} steps deep ({@link NeighbourhoodWalk});
+ * {@value NeighbourhoodWalk#ONE_STATEMENT_DEPTH} steps deep with a limit of at most
+ * {@value NeighbourhoodWalk#ONE_STATEMENT_LIMIT} ({@link NeighbourhoodWalk});
  * a path query costs one, two when it asks for hidden neighbours.
  */
 @Service

@@ -323,8 +323,9 @@ class PlannerBenchmark {
 						mine.pct(50), theirs.pct(50), mine.pct(99), theirs.pct(99)));
 				System.out.println(lines.get(lines.size() - 1));
 			}
-			// The floor: what a request costs each side before it reads anything (HTTP, authentication,
-			// GraphQL), asked the same way, so that each type's ratio can be read against it.
+			// The floor: what a request costs each side before it reads anything (HTTP, GraphQL; for
+			// GovGraph its token check too: the peer's library checks the JWT only in its own
+			// resolvers, which __typename does not reach), so that each type's ratio can be read against it.
 			Operation floor = new Operation("{ __typename } (reads nothing)", "{ __typename }", "{ __typename }");
 			Result mineFloor = measure(ours, this.ourAuthorization, List.of(List.of(floor)), false, TYPE_WARM_UP, TYPE_MEASURE);
 			Result theirFloor = measure(peer.endpoint(), theirAuthorization, List.of(List.of(floor)), true, TYPE_WARM_UP,
