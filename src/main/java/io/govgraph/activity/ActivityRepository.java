@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.govgraph.query.Connection;
 import io.govgraph.query.Page;
-import io.govgraph.query.PageQuery;
+import io.govgraph.query.PageStatements;
 import io.govgraph.query.Rendered;
 import io.govgraph.store.CypherQueries;
 import io.govgraph.web.StatementTimeout;
@@ -99,15 +99,15 @@ class ActivityRepository {
 	record Row<T>(T node, Object sortKey, String rowId) {
 	}
 
-	Connection<Agreement> agreements(PageQuery query, Page page) {
+	Connection<Agreement> agreements(PageStatements query, Page page) {
 		return connection(query, page, r -> agreement(r.get("a")));
 	}
 
-	Connection<Item> items(PageQuery query, Page page) {
+	Connection<Item> items(PageStatements query, Page page) {
 		return connection(query, page, r -> item(r.get("i")));
 	}
 
-	Connection<Event> events(PageQuery query, Page page) {
+	Connection<Event> events(PageStatements query, Page page) {
 		return connection(query, page, r -> event(r.get("e")));
 	}
 
@@ -253,7 +253,7 @@ class ActivityRepository {
 
 	/** {@code first} rows after the cursor, read as {@code first + 1} to know if more follow; counted when asked. */
 	@SuppressWarnings({ "unchecked", "rawtypes" })
-	private <T> Connection<T> connection(PageQuery query, Page page, Function<Record, T> mapper) {
+	private <T> Connection<T> connection(PageStatements query, Page page, Function<Record, T> mapper) {
 		Rendered rendered = query.page(page);
 		Collection<Row> rows = this.client.query(rendered.cypher())
 			.bindAll(rendered.parameters())

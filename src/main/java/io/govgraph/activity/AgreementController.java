@@ -12,7 +12,8 @@ import org.springframework.stereotype.Controller;
 import io.govgraph.directory.Unit;
 import io.govgraph.query.Connection;
 import io.govgraph.query.Page;
-import io.govgraph.query.PageQuery;
+import io.govgraph.query.ListingCache;
+import io.govgraph.query.PageStatements;
 import io.govgraph.web.AsOf;
 
 /** The {@code agreements} connection and the {@code Agreement} type. */
@@ -25,16 +26,19 @@ class AgreementController {
 
 	private final AsOf asOf;
 
-	AgreementController(ActivityRepository repository, Ends ends, AsOf asOf) {
+	private final ListingCache listings;
+
+	AgreementController(ActivityRepository repository, Ends ends, AsOf asOf, ListingCache listings) {
 		this.repository = repository;
 		this.ends = ends;
+		this.listings = listings;
 		this.asOf = asOf;
 	}
 
 	@QueryMapping
 	Connection<Agreement> agreements(@Argument Map<String, Object> where, @Argument Map<String, Object> orderBy,
 			@Argument LocalDate asOf, @Argument Integer first, @Argument String after) {
-		PageQuery query = ActivityListings.agreements(where, orderBy, this.asOf.orToday(asOf));
+		PageStatements query = this.listings.get("agreements", where, orderBy, this.asOf.orToday(asOf), ActivityListings::agreements);
 		return this.repository.agreements(query, Page.of(query.list(), "agreements", first, after));
 	}
 

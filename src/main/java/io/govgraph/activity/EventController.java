@@ -13,7 +13,8 @@ import io.govgraph.directory.Person;
 import io.govgraph.directory.Unit;
 import io.govgraph.query.Connection;
 import io.govgraph.query.Page;
-import io.govgraph.query.PageQuery;
+import io.govgraph.query.ListingCache;
+import io.govgraph.query.PageStatements;
 import io.govgraph.web.AsOf;
 
 /**
@@ -29,16 +30,19 @@ class EventController {
 
 	private final AsOf asOf;
 
-	EventController(ActivityRepository repository, Ends ends, AsOf asOf) {
+	private final ListingCache listings;
+
+	EventController(ActivityRepository repository, Ends ends, AsOf asOf, ListingCache listings) {
 		this.repository = repository;
 		this.ends = ends;
+		this.listings = listings;
 		this.asOf = asOf;
 	}
 
 	@QueryMapping
 	Connection<Event> events(@Argument Map<String, Object> where, @Argument Map<String, Object> orderBy,
 			@Argument LocalDate asOf, @Argument Integer first, @Argument String after) {
-		PageQuery query = ActivityListings.events(where, orderBy, this.asOf.orToday(asOf));
+		PageStatements query = this.listings.get("events", where, orderBy, this.asOf.orToday(asOf), ActivityListings::events);
 		return this.repository.events(query, Page.of(query.list(), "events", first, after));
 	}
 

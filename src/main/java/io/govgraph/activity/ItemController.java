@@ -12,7 +12,8 @@ import org.springframework.stereotype.Controller;
 import io.govgraph.directory.Unit;
 import io.govgraph.query.Connection;
 import io.govgraph.query.Page;
-import io.govgraph.query.PageQuery;
+import io.govgraph.query.ListingCache;
+import io.govgraph.query.PageStatements;
 import io.govgraph.web.AsOf;
 
 /** The {@code items} connection and the {@code Item} type. */
@@ -25,16 +26,19 @@ class ItemController {
 
 	private final AsOf asOf;
 
-	ItemController(ActivityRepository repository, Ends ends, AsOf asOf) {
+	private final ListingCache listings;
+
+	ItemController(ActivityRepository repository, Ends ends, AsOf asOf, ListingCache listings) {
 		this.repository = repository;
 		this.ends = ends;
+		this.listings = listings;
 		this.asOf = asOf;
 	}
 
 	@QueryMapping
 	Connection<Item> items(@Argument Map<String, Object> where, @Argument Map<String, Object> orderBy,
 			@Argument LocalDate asOf, @Argument Integer first, @Argument String after) {
-		PageQuery query = ActivityListings.items(where, orderBy, this.asOf.orToday(asOf));
+		PageStatements query = this.listings.get("items", where, orderBy, this.asOf.orToday(asOf), ActivityListings::items);
 		return this.repository.items(query, Page.of(query.list(), "items", first, after));
 	}
 

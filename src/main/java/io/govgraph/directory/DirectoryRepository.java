@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import io.govgraph.query.Connection;
 import io.govgraph.query.Page;
 import io.govgraph.query.PageQuery;
+import io.govgraph.query.PageStatements;
 import io.govgraph.query.Rendered;
 import io.govgraph.security.Caller;
 import io.govgraph.store.CypherQueries;
@@ -199,17 +200,17 @@ class DirectoryRepository {
 	}
 
 	/** One page of people of a listing ({@link Listings#people}), as a connection. */
-	Connection<Person> people(PageQuery query, Page page, boolean withTotal) {
+	Connection<Person> people(PageStatements query, Page page, boolean withTotal) {
 		return connection(query, page, withTotal, r -> person(r.get("p")));
 	}
 
 	/** One page of posts of a listing ({@link Listings#posts}), as a connection. */
-	Connection<Post> posts(PageQuery query, Page page, boolean withTotal) {
+	Connection<Post> posts(PageStatements query, Page page, boolean withTotal) {
 		return connection(query, page, withTotal, DirectoryRepository::post);
 	}
 
 	/** One page of units of a listing ({@link Listings#units}), as a connection. */
-	Connection<Unit> units(PageQuery query, Page page, boolean withTotal) {
+	Connection<Unit> units(PageStatements query, Page page, boolean withTotal) {
 		return connection(query, page, withTotal, r -> unit(r.get("u"), r.get("parentId")));
 	}
 
@@ -219,7 +220,7 @@ class DirectoryRepository {
 	 * {@code totalCount}) and the set has at most {@link #totalCap} matches; by a
 	 * statement of its own when asked for otherwise, or when the page is empty.
 	 */
-	private <T> Connection<T> connection(PageQuery query, Page page, boolean withTotal, Function<Record, T> mapper) {
+	private <T> Connection<T> connection(PageStatements query, Page page, boolean withTotal, Function<Record, T> mapper) {
 		List<Row<T>> rows = page(query.page(page, withTotal ? this.totalCap : 0), mapper);
 		if (!rows.isEmpty() && rows.get(0).total() != null && rows.get(0).total() > this.totalCap) {
 			// too many matches to collect: the page alone, and the count by itself

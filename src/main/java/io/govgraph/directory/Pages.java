@@ -11,7 +11,8 @@ import org.springframework.stereotype.Controller;
 
 import io.govgraph.query.Connection;
 import io.govgraph.query.Page;
-import io.govgraph.query.PageQuery;
+import io.govgraph.query.ListingCache;
+import io.govgraph.query.PageStatements;
 import io.govgraph.web.AsOf;
 
 /**
@@ -26,8 +27,11 @@ class Pages {
 
 	private final AsOf asOf;
 
-	Pages(DirectoryRepository repository, AsOf asOf) {
+	private final ListingCache listings;
+
+	Pages(DirectoryRepository repository, AsOf asOf, ListingCache listings) {
 		this.repository = repository;
+		this.listings = listings;
 		this.asOf = asOf;
 	}
 
@@ -35,7 +39,7 @@ class Pages {
 	Connection<Person> people(@Argument Map<String, Object> where, @Argument Map<String, Object> orderBy,
 			@Argument LocalDate asOf, @Argument Integer first, @Argument String after,
 			DataFetchingFieldSelectionSet selection) {
-		PageQuery query = Listings.people(where, orderBy, this.asOf.orToday(asOf));
+		PageStatements query = this.listings.get("people", where, orderBy, this.asOf.orToday(asOf), Listings::people);
 		return this.repository.people(query, Page.of(query.list(), "people", first, after),
 				selection.contains("totalCount"));
 	}
@@ -44,7 +48,7 @@ class Pages {
 	Connection<Post> posts(@Argument Map<String, Object> where, @Argument Map<String, Object> orderBy,
 			@Argument LocalDate asOf, @Argument Integer first, @Argument String after,
 			DataFetchingFieldSelectionSet selection) {
-		PageQuery query = Listings.posts(where, orderBy, this.asOf.orToday(asOf));
+		PageStatements query = this.listings.get("posts", where, orderBy, this.asOf.orToday(asOf), Listings::posts);
 		return this.repository.posts(query, Page.of(query.list(), "posts", first, after),
 				selection.contains("totalCount"));
 	}

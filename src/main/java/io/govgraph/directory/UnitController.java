@@ -24,7 +24,8 @@ import org.springframework.stereotype.Controller;
 import io.govgraph.model.Vocabulary;
 import io.govgraph.query.Connection;
 import io.govgraph.query.Page;
-import io.govgraph.query.PageQuery;
+import io.govgraph.query.ListingCache;
+import io.govgraph.query.PageStatements;
 import io.govgraph.web.AsOf;
 import io.govgraph.web.UserInputException;
 
@@ -40,10 +41,14 @@ class UnitController {
 
 	private final Aggregates aggregates;
 
-	UnitController(DirectoryRepository repository, AsOf asOf, Aggregates aggregates, BatchLoaderRegistry loaders) {
+	private final ListingCache listings;
+
+	UnitController(DirectoryRepository repository, AsOf asOf, Aggregates aggregates, ListingCache listings,
+			BatchLoaderRegistry loaders) {
 		this.repository = repository;
 		this.asOf = asOf;
 		this.aggregates = aggregates;
+		this.listings = listings;
 		loaders.<DatedKey, List<Unit>>forName("unitChildren")
 			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> DatedKey.load(keys, repository::children)));
 		loaders.<DatedKey, List<Post>>forName("unitPosts")
@@ -80,8 +85,8 @@ class UnitController {
 			throw new UserInputException("units(type): unknown unit type \"" + type + "\" (one of "
 					+ String.join(", ", Vocabulary.UNIT_TYPES) + ")");
 		}
-		PageQuery query = Listings.units(Listings.unitWhere(type, nameContains, where), orderBy,
-				this.asOf.orToday(asOf));
+		PageStatements query = this.listings.get("units", Listings.unitWhere(type, nameContains, where), orderBy,
+				this.asOf.orToday(asOf), Listings::units);
 		return this.repository.units(query, Page.of(query.list(), "units", first, after),
 				selection.contains("totalCount"));
 	}

@@ -35,7 +35,7 @@ import org.neo4j.cypherdsl.core.SymbolicName;
  */
 public record PageQuery(String list, Start start, Condition where, Expression sortKey, boolean descending,
 		Expression id, List<AliasedExpression> carried, List<AliasedExpression> late, PatternElement lateMatch,
-		Map<String, Object> parameters) {
+		Map<String, Object> parameters) implements PageStatements {
 
 	/** A page query with no late match. */
 	public PageQuery(String list, Start start, Condition where, Expression sortKey, boolean descending,
@@ -48,6 +48,7 @@ public record PageQuery(String list, Start start, Condition where, Expression so
 	 * The rows of the page (its position is the sort key and the id), {@link Page#limit()} of
 	 * them, each with {@code rowId} and (unless ordered by id) {@code sortKey}.
 	 */
+	@Override
 	public Rendered page(Page page) {
 		return page(page, 0);
 	}
@@ -66,6 +67,7 @@ public record PageQuery(String list, Start start, Condition where, Expression so
 	 * is taken from them. A page with no row brings no total (then {@link #count()} tells it); one
 	 * whose total is above {@code totalCap} is not the page: read it again without the total.
 	 */
+	@Override
 	public Rendered page(Page page, int totalCap) {
 		boolean withTotal = totalCap > 0;
 		boolean byId = this.sortKey == this.id;
@@ -140,6 +142,7 @@ public record PageQuery(String list, Start start, Condition where, Expression so
 	 * name, so each request's statement would be new text, planned afresh and crowding the plan
 	 * cache.
 	 */
+	@Override
 	public Rendered count() {
 		return Rendered.of(this.start.where(this.where)
 			.returning(Cypher.count(Cypher.name(this.carried.get(0).getAlias())).as("count"))
