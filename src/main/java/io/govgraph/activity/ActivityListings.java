@@ -9,6 +9,7 @@ import org.neo4j.cypherdsl.core.Expression;
 import org.neo4j.cypherdsl.core.Node;
 
 import io.govgraph.query.FilterCompiler;
+import io.govgraph.query.ListingCache;
 import io.govgraph.query.OrderBy;
 import io.govgraph.query.PageQuery;
 import io.govgraph.query.Start;
@@ -22,6 +23,13 @@ import io.govgraph.web.UserInputException;
 final class ActivityListings {
 
 	private static final LocalDate NO_DATE = LocalDate.of(1, 1, 1);
+
+	/** The listings, as {@link ListingCache} keeps their statements. */
+	static final ListingCache.Listing AGREEMENTS = new ListingCache.Listing("agreements", ActivityListings::agreements);
+
+	static final ListingCache.Listing ITEMS = new ListingCache.Listing("items", ActivityListings::items);
+
+	static final ListingCache.Listing EVENTS = new ListingCache.Listing("events", ActivityListings::events);
 
 	private ActivityListings() {
 	}

@@ -31,14 +31,14 @@ class AgreementController {
 	AgreementController(ActivityRepository repository, Ends ends, AsOf asOf, ListingCache listings) {
 		this.repository = repository;
 		this.ends = ends;
-		this.listings = listings;
 		this.asOf = asOf;
+		this.listings = listings;
 	}
 
 	@QueryMapping
 	Connection<Agreement> agreements(@Argument Map<String, Object> where, @Argument Map<String, Object> orderBy,
 			@Argument LocalDate asOf, @Argument Integer first, @Argument String after) {
-		PageStatements query = this.listings.get("agreements", where, orderBy, this.asOf.orToday(asOf), ActivityListings::agreements);
+		PageStatements query = this.listings.get(ActivityListings.AGREEMENTS, where, orderBy, this.asOf.orToday(asOf));
 		return this.repository.agreements(query, Page.of(query.list(), "agreements", first, after));
 	}
 

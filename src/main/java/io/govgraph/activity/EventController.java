@@ -35,14 +35,14 @@ class EventController {
 	EventController(ActivityRepository repository, Ends ends, AsOf asOf, ListingCache listings) {
 		this.repository = repository;
 		this.ends = ends;
-		this.listings = listings;
 		this.asOf = asOf;
+		this.listings = listings;
 	}
 
 	@QueryMapping
 	Connection<Event> events(@Argument Map<String, Object> where, @Argument Map<String, Object> orderBy,
 			@Argument LocalDate asOf, @Argument Integer first, @Argument String after) {
-		PageStatements query = this.listings.get("events", where, orderBy, this.asOf.orToday(asOf), ActivityListings::events);
+		PageStatements query = this.listings.get(ActivityListings.EVENTS, where, orderBy, this.asOf.orToday(asOf));
 		return this.repository.events(query, Page.of(query.list(), "events", first, after));
 	}
 

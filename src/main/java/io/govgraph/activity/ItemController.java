@@ -31,14 +31,14 @@ class ItemController {
 	ItemController(ActivityRepository repository, Ends ends, AsOf asOf, ListingCache listings) {
 		this.repository = repository;
 		this.ends = ends;
-		this.listings = listings;
 		this.asOf = asOf;
+		this.listings = listings;
 	}
 
 	@QueryMapping
 	Connection<Item> items(@Argument Map<String, Object> where, @Argument Map<String, Object> orderBy,
 			@Argument LocalDate asOf, @Argument Integer first, @Argument String after) {
-		PageStatements query = this.listings.get("items", where, orderBy, this.asOf.orToday(asOf), ActivityListings::items);
+		PageStatements query = this.listings.get(ActivityListings.ITEMS, where, orderBy, this.asOf.orToday(asOf));
 		return this.repository.items(query, Page.of(query.list(), "items", first, after));
 	}
 

@@ -13,6 +13,7 @@ import org.neo4j.cypherdsl.core.Node;
 import org.neo4j.cypherdsl.core.Relationship;
 
 import io.govgraph.query.FilterCompiler;
+import io.govgraph.query.ListingCache;
 import io.govgraph.query.OrderBy;
 import io.govgraph.query.PageQuery;
 import io.govgraph.web.UserInputException;
@@ -24,6 +25,13 @@ import io.govgraph.web.UserInputException;
 final class Listings {
 
 	private static final LocalDate NO_DATE = LocalDate.of(1, 1, 1);
+
+	/** The listings, as {@link ListingCache} keeps their statements. */
+	static final ListingCache.Listing UNITS = new ListingCache.Listing("units", Listings::units);
+
+	static final ListingCache.Listing PEOPLE = new ListingCache.Listing("people", Listings::people);
+
+	static final ListingCache.Listing POSTS = new ListingCache.Listing("posts", Listings::posts);
 
 	private Listings() {
 	}

@@ -31,15 +31,15 @@ class Pages {
 
 	Pages(DirectoryRepository repository, AsOf asOf, ListingCache listings) {
 		this.repository = repository;
-		this.listings = listings;
 		this.asOf = asOf;
+		this.listings = listings;
 	}
 
 	@QueryMapping
 	Connection<Person> people(@Argument Map<String, Object> where, @Argument Map<String, Object> orderBy,
 			@Argument LocalDate asOf, @Argument Integer first, @Argument String after,
 			DataFetchingFieldSelectionSet selection) {
-		PageStatements query = this.listings.get("people", where, orderBy, this.asOf.orToday(asOf), Listings::people);
+		PageStatements query = this.listings.get(Listings.PEOPLE, where, orderBy, this.asOf.orToday(asOf));
 		return this.repository.people(query, Page.of(query.list(), "people", first, after),
 				selection.contains("totalCount"));
 	}
@@ -48,7 +48,7 @@ class Pages {
 	Connection<Post> posts(@Argument Map<String, Object> where, @Argument Map<String, Object> orderBy,
 			@Argument LocalDate asOf, @Argument Integer first, @Argument String after,
 			DataFetchingFieldSelectionSet selection) {
-		PageStatements query = this.listings.get("posts", where, orderBy, this.asOf.orToday(asOf), Listings::posts);
+		PageStatements query = this.listings.get(Listings.POSTS, where, orderBy, this.asOf.orToday(asOf));
 		return this.repository.posts(query, Page.of(query.list(), "posts", first, after),
 				selection.contains("totalCount"));
 	}

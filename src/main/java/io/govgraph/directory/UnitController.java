@@ -85,8 +85,8 @@ class UnitController {
 			throw new UserInputException("units(type): unknown unit type \"" + type + "\" (one of "
 					+ String.join(", ", Vocabulary.UNIT_TYPES) + ")");
 		}
-		PageStatements query = this.listings.get("units", Listings.unitWhere(type, nameContains, where), orderBy,
-				this.asOf.orToday(asOf), Listings::units);
+		PageStatements query = this.listings.get(Listings.UNITS, Listings.unitWhere(type, nameContains, where),
+				orderBy, this.asOf.orToday(asOf));
 		return this.repository.units(query, Page.of(query.list(), "units", first, after),
 				selection.contains("totalCount"));
 	}

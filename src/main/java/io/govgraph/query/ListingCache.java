@@ -1,9 +1,11 @@
 package io.govgraph.query;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -11,18 +13,21 @@ import org.springframework.stereotype.Component;
 
 /**
  * Listings asked again are not built and rendered again. A listing's statements depend only on
- * what it was asked with (its kind, {@code where}, {@code orderBy} and day, and for a page its
- * size, cursor and count cap): the same question gets the same statement text with the same
- * parameter values, so both are kept here, for the {@value #LISTINGS} listings asked most
+ * what it was asked with (which listing, its {@code where}, {@code orderBy} and day, and for a
+ * page its size, cursor and count cap): the same question gets the same statement text with the
+ * same parameter values, so both are kept here, for the {@value #LISTINGS} listings asked most
  * recently, and up to {@value #STATEMENTS_PER_LISTING} statements (pages) of each. Building a
- * statement with Cypher-DSL and rendering it took 20 % of a listing request's CPU on the request
- * thread (docs/performance.md, "Listings rendered once, and the driver's debug lines").
+ * statement with Cypher-DSL and rendering it was 20 % of a listing request's samples on the
+ * request thread (docs/performance.md, "Listings rendered once, and the driver's debug lines").
  * <p>
  * What is kept is the statement, never an answer: every request still runs its statement against
- * the store as it is. The cache is the same for every caller, as the statements are: what a role
- * may see is decided by the fields it is answered (security/FieldAccess), not by the statement.
- * A listing that fails to build (a bad filter, a forged cursor) is not kept, and fails again
- * with the same error.
+ * the store as it is. One cache serves every caller: a role cannot even ask for a listing with a
+ * filter or an order it may not use ({@code security/FieldAccess} refuses those arguments before
+ * the listing is built), and the statement of a listing it may ask for is the same whoever asks.
+ * A listing whose filter is refused while it is built is not kept, and fails again with the same
+ * error; so is a page statement that cannot be made (a cursor of another order). A listing asked
+ * with a heavy filter (more than {@value #MAX_WEIGHT} values and characters in all, such as a
+ * long {@code in} list) is built afresh every time rather than kept.
  */
 @Component
 public class ListingCache {
@@ -33,6 +38,13 @@ public class ListingCache {
 	/** How many statements (pages of the listing, and its count) are kept for one listing. */
 	public static final int STATEMENTS_PER_LISTING = 16;
 
+	/**
+	 * The heaviest filter kept: its values and the characters of its strings, counted together.
+	 * Bounds what the cache holds (its keys and parameters hold the filter's values) to a few
+	 * megabytes.
+	 */
+	public static final int MAX_WEIGHT = 4_096;
+
 	/** Builds a listing's page query from what it was asked with. */
 	@FunctionalInterface
 	public interface Builder {
@@ -41,8 +53,11 @@ public class ListingCache {
 
 	}
 
-	/** What a listing was asked with: equal inputs build equal statements. */
-	private record Source(String kind, Map<String, Object> where, Map<String, Object> orderBy, LocalDate asOf) {
+	/**
+	 * One listing (units, people, …) and how it is built: a constant of the feature that owns it,
+	 * and part of the key, so that two listings never share statements.
+	 */
+	public record Listing(String name, Builder builder) {
 	}
 
 	private final Map<Source, Kept> listings = new LinkedHashMap<>(LISTINGS * 2, 0.75f, true) {
@@ -57,13 +72,17 @@ public class ListingCache {
 	private final AtomicLong rendered = new AtomicLong();
 
 	/**
-	 * The statements of the listing of {@code kind} asked with these inputs, built by
-	 * {@code builder} unless a listing asked with equal inputs is kept.
-	 * @param kind which listing ({@code units}, {@code people} …): the builder's name
+	 * The statements of {@code listing} asked with these inputs, built by its builder unless the
+	 * same listing asked with equal inputs is kept.
 	 */
-	public PageStatements get(String kind, Map<String, Object> where, Map<String, Object> orderBy, LocalDate asOf,
-			Builder builder) {
-		Source source = new Source(kind, where, orderBy, asOf);
+	public PageStatements get(Listing listing, Map<String, Object> where, Map<String, Object> orderBy,
+			LocalDate asOf) {
+		if (weight(where, 0) > MAX_WEIGHT || weight(orderBy, 0) > MAX_WEIGHT) {
+			this.built.incrementAndGet();
+			return listing.builder().build(where, orderBy, asOf);
+		}
+		// hashed once, here: not under the lock
+		Source source = new Source(listing, where, orderBy, asOf);
 		Kept kept;
 		synchronized (this.listings) {
 			kept = this.listings.get(source);
@@ -73,7 +92,7 @@ public class ListingCache {
 		}
 		// built outside the lock: a listing asked by two requests at once may be built twice, and
 		// both builds are the same
-		Kept made = new Kept(builder.build(where, orderBy, asOf));
+		Kept made = new Kept(listing.builder().build(where, orderBy, asOf));
 		this.built.incrementAndGet();
 		synchronized (this.listings) {
 			kept = this.listings.putIfAbsent(source, made);
@@ -84,6 +103,64 @@ public class ListingCache {
 	/** How many listings were built, and how many statements rendered, since the start (for tests and benchmarks). */
 	public long[] builtAndRendered() {
 		return new long[] { this.built.get(), this.rendered.get() };
+	}
+
+	/** The values of an argument and the characters of its strings, counted until past {@link #MAX_WEIGHT}. */
+	private static int weight(Object value, int sofar) {
+		if (sofar > MAX_WEIGHT) {
+			return sofar;
+		}
+		if (value instanceof Map<?, ?> map) {
+			for (Map.Entry<?, ?> e : map.entrySet()) {
+				sofar = weight(e.getValue(), weight(e.getKey(), sofar));
+			}
+			return sofar;
+		}
+		if (value instanceof Collection<?> values) {
+			for (Object v : values) {
+				sofar = weight(v, sofar);
+			}
+			return sofar;
+		}
+		return sofar + 1 + (value instanceof CharSequence text ? text.length() : 0);
+	}
+
+	/**
+	 * What a listing was asked with: equal inputs build the same statements. The hash is worked
+	 * out once, when the source is made, outside the cache's lock.
+	 */
+	private static final class Source {
+
+		private final Listing listing;
+
+		private final Map<String, Object> where;
+
+		private final Map<String, Object> orderBy;
+
+		private final LocalDate asOf;
+
+		private final int hash;
+
+		Source(Listing listing, Map<String, Object> where, Map<String, Object> orderBy, LocalDate asOf) {
+			this.listing = listing;
+			this.where = where;
+			this.orderBy = orderBy;
+			this.asOf = asOf;
+			this.hash = Objects.hash(System.identityHashCode(listing), where, orderBy, asOf);
+		}
+
+		@Override
+		public int hashCode() {
+			return this.hash;
+		}
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof Source s && s.hash == this.hash && s.listing == this.listing
+					&& Objects.equals(s.asOf, this.asOf) && Objects.equals(s.orderBy, this.orderBy)
+					&& Objects.equals(s.where, this.where);
+		}
+
 	}
 
 	/** A listing kept, with the statements rendered for it so far. */
@@ -123,8 +200,12 @@ public class ListingCache {
 			made = new Rendered(made.cypher(), Collections.unmodifiableMap(made.parameters()));
 			ListingCache.this.rendered.incrementAndGet();
 			if (this.statements.size() >= STATEMENTS_PER_LISTING) {
-				// paged far through one listing: start again rather than keep every page
+				// paged far through one listing: keep its count and start the pages again
+				Rendered count = this.statements.get(COUNT);
 				this.statements.clear();
+				if (count != null) {
+					this.statements.put(COUNT, count);
+				}
 			}
 			Rendered before = this.statements.putIfAbsent(key, made);
 			return before != null ? before : made;

@@ -45,15 +45,6 @@ public record PageQuery(String list, Start start, Condition where, Expression so
 	}
 
 	/**
-	 * The rows of the page (its position is the sort key and the id), {@link Page#limit()} of
-	 * them, each with {@code rowId} and (unless ordered by id) {@code sortKey}.
-	 */
-	@Override
-	public Rendered page(Page page) {
-		return page(page, 0);
-	}
-
-	/**
 	 * At most how many matches {@link #page(Page, int)} collects to count them with its page, unless
 	 * told otherwise: a set with more (a statement's memory grows with it) is paged and counted by
 	 * two statements of their own.

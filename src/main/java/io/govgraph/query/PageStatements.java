@@ -9,7 +9,10 @@ public interface PageStatements {
 	/** The name and order of the list, which its cursors carry (see {@link Cursor}). */
 	String list();
 
-	/** See {@link PageQuery#page(Page)}. */
+	/**
+	 * The rows of the page (its position is the sort key and the id), {@link Page#limit()} of
+	 * them, each with {@code rowId} and (unless ordered by id) {@code sortKey}.
+	 */
 	default Rendered page(Page page) {
 		return page(page, 0);
 	}

@@ -2,7 +2,6 @@ package io.govgraph.directory;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +12,7 @@ import io.govgraph.query.Page;
 import io.govgraph.query.PageQuery;
 import io.govgraph.query.PageStatements;
 import io.govgraph.query.Rendered;
+import io.govgraph.query.RequestArguments;
 import io.govgraph.web.UserInputException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,11 +37,11 @@ class ListingCacheTests {
 	private record Asked(String kind, Map<String, Object> where, Map<String, Object> orderBy, LocalDate asOf, Page page,
 			int totalCap) {
 
-		ListingCache.Builder builder() {
+		ListingCache.Listing listing() {
 			return switch (this.kind) {
-				case "units" -> Listings::units;
-				case "people" -> Listings::people;
-				default -> Listings::posts;
+				case "units" -> Listings.UNITS;
+				case "people" -> Listings.PEOPLE;
+				default -> Listings.POSTS;
 			};
 		}
 
@@ -50,11 +50,12 @@ class ListingCacheTests {
 		}
 
 		Rendered fresh() {
-			return of(builder().build(this.where, this.orderBy, this.asOf));
+			return of(listing().builder().build(this.where, this.orderBy, this.asOf));
 		}
 
+		/** Through the cache, with copies of the arguments: each request brings maps of its own. */
 		Rendered cached(ListingCache cache) {
-			return of(cache.get(this.kind, this.where, this.orderBy, this.asOf, builder()));
+			return of(cache.get(listing(), RequestArguments.copy(this.where), RequestArguments.copy(this.orderBy), this.asOf));
 		}
 
 	}
@@ -118,8 +119,8 @@ class ListingCacheTests {
 		Page page = new Page("units", "units", 50, null);
 		for (int i = 0; i < 5; i++) {
 			// an equal map each time, as each request's arguments are
-			Map<String, Object> where = new HashMap<>(legalAdvisors("yz", "COMMUNITY_COMMITTEE"));
-			PageStatements statements = cache.get("units", where, null, DAY, Listings::units);
+			PageStatements statements = cache.get(Listings.UNITS,
+					RequestArguments.copy(legalAdvisors("yz", "COMMUNITY_COMMITTEE")), null, DAY);
 			statements.page(page, PageQuery.TOTAL_CAP);
 			statements.count();
 		}
@@ -132,7 +133,7 @@ class ListingCacheTests {
 		Map<String, Object> where = legalAdvisors("yz", "NO_SUCH_TYPE");
 		for (int i = 0; i < 2; i++) {
 			assertThatExceptionOfType(UserInputException.class)
-				.isThrownBy(() -> cache.get("units", where, null, DAY, Listings::units))
+				.isThrownBy(() -> cache.get(Listings.UNITS, where, null, DAY))
 				.withMessageContaining("NO_SUCH_TYPE");
 		}
 		assertThat(cache.builtAndRendered()).containsExactly(0L, 0L);
@@ -143,12 +144,12 @@ class ListingCacheTests {
 		ListingCache cache = new ListingCache();
 		Page page = new Page("units", "units", 20, null);
 		for (int i = 0; i <= ListingCache.LISTINGS; i++) {
-			cache.get("units", legalAdvisors("street" + i, "COMPOUND"), null, DAY, Listings::units).page(page);
+			cache.get(Listings.UNITS, legalAdvisors("street" + i, "COMPOUND"), null, DAY).page(page);
 		}
 		// the first one asked was dropped when one more than LISTINGS were asked; the last is kept
-		cache.get("units", legalAdvisors("street" + ListingCache.LISTINGS, "COMPOUND"), null, DAY, Listings::units).page(page);
+		cache.get(Listings.UNITS, legalAdvisors("street" + ListingCache.LISTINGS, "COMPOUND"), null, DAY).page(page);
 		assertThat(cache.builtAndRendered()).containsExactly(ListingCache.LISTINGS + 1L, ListingCache.LISTINGS + 1L);
-		Rendered again = cache.get("units", legalAdvisors("street0", "COMPOUND"), null, DAY, Listings::units).page(page);
+		Rendered again = cache.get(Listings.UNITS, legalAdvisors("street0", "COMPOUND"), null, DAY).page(page);
 		assertThat(again.parameters()).containsValue("street0");
 		assertThat(cache.builtAndRendered()).containsExactly(ListingCache.LISTINGS + 2L, ListingCache.LISTINGS + 2L);
 
@@ -157,11 +158,50 @@ class ListingCacheTests {
 		for (int pass = 0; pass < 2; pass++) {
 			for (int n = 1; n <= ListingCache.STATEMENTS_PER_LISTING * 2; n++) {
 				Page nth = new Page("units", "units", 20, List.of("yz.c" + n, "yz.c" + n));
-				Rendered cached = cache.get("units", where, null, DAY, Listings::units).page(nth);
+				Rendered cached = cache.get(Listings.UNITS, where, null, DAY).page(nth);
 				assertThat(cached.parameters()).isEqualTo(Listings.units(where, null, DAY).page(nth).parameters())
 					.containsValue("yz.c" + n);
 			}
 		}
+		// one more listing, built once; 32 pages rendered in each pass: a listing keeps at most 16,
+		// so the second pass finds none of the first pass's pages 1 to 16 (dropped for 17 to 32) and
+		// drops its own 1 to 16 again
+		assertThat(cache.builtAndRendered()).containsExactly(ListingCache.LISTINGS + 3L,
+				ListingCache.LISTINGS + 2L + 4L * ListingCache.STATEMENTS_PER_LISTING);
+	}
+
+	@Test
+	void aListingWithAHeavyFilterIsBuiltEveryTimeAndRightEveryTime() {
+		ListingCache cache = new ListingCache();
+		List<String> ids = new ArrayList<>();
+		for (int i = 0; ids.size() <= ListingCache.MAX_WEIGHT / 4; i++) {
+			ids.add("yz.c" + i);
+		}
+		Map<String, Object> where = Map.of("id", Map.of("in", ids));
+		Page page = new Page("units", "units", 20, null);
+		for (int i = 0; i < 2; i++) {
+			Rendered cached = cache.get(Listings.UNITS, where, null, DAY).page(page);
+			assertThat(cached.parameters()).isEqualTo(Listings.units(where, null, DAY).page(page).parameters())
+				.containsValue(ids);
+		}
+		assertThat(cache.builtAndRendered()).as("built twice, never kept").containsExactly(2L, 0L);
+		// the same listing with a light filter is kept
+		cache.get(Listings.UNITS, Map.of("id", Map.of("in", ids.subList(0, 10))), null, DAY).page(page);
+		cache.get(Listings.UNITS, Map.of("id", Map.of("in", ids.subList(0, 10))), null, DAY).page(page);
+		assertThat(cache.builtAndRendered()).containsExactly(3L, 1L);
+	}
+
+	@Test
+	void aPageStatementThatCannotBeMadeIsNotKeptAndFailsAgain() {
+		ListingCache cache = new ListingCache();
+		// a position whose id is not text: only a cursor forged with a valid checksum carries one
+		Page forged = new Page("units", "units", 20, List.of("yz.c3", 42L));
+		PageStatements statements = cache.get(Listings.UNITS, legalAdvisors("yz", "COMPOUND"), null, DAY);
+		for (int i = 0; i < 2; i++) {
+			assertThatExceptionOfType(UserInputException.class).isThrownBy(() -> statements.page(forged))
+				.withMessageContaining("units(after)");
+		}
+		assertThat(cache.builtAndRendered()).containsExactly(1L, 0L);
 	}
 
 }

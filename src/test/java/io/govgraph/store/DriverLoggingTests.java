@@ -20,17 +20,21 @@ class DriverLoggingTests {
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
 		.withUserConfiguration(DriverLogging.class);
 
+	private static final String CATEGORY = "org.neo4j.driver.internal.async.connection.ChannelConnector";
+
 	@Test
+	@SuppressWarnings("deprecation") // Config.logging(): see DriverLogging
 	void aDebugLineOfTheDriverIsNotFormattedWhileDebugIsOff() {
-		// the application's level for org.neo4j (application.properties), whatever set this JVM's logging up
-		ch.qos.logback.classic.Logger neo4j = (ch.qos.logback.classic.Logger) LoggerFactory.getLogger("org.neo4j");
+		// the application's level for org.neo4j (application.properties) on the very category read,
+		// whatever set this JVM's logging up before
+		ch.qos.logback.classic.Logger neo4j = (ch.qos.logback.classic.Logger) LoggerFactory.getLogger(CATEGORY);
 		Level before = neo4j.getLevel();
 		neo4j.setLevel(Level.WARN);
 		try {
 			this.runner.run(context -> {
 				Config.ConfigBuilder builder = Config.builder();
 				context.getBean(ConfigBuilderCustomizer.class).customize(builder);
-				Logger log = builder.build().logging().getLog("org.neo4j.driver.internal.async.connection.ChannelConnector");
+				Logger log = builder.build().logging().getLog(CATEGORY);
 				assertThat(log.isDebugEnabled()).isFalse();
 				AtomicInteger rendered = new AtomicInteger();
 				Object argument = new Object() {
