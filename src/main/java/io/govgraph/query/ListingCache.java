@@ -26,8 +26,10 @@ import org.springframework.stereotype.Component;
  * the listing is built), and the statement of a listing it may ask for is the same whoever asks.
  * A listing whose filter is refused while it is built is not kept, and fails again with the same
  * error; so is a page statement that cannot be made (a cursor of another order). A listing asked
- * with a heavy filter (more than {@value #MAX_WEIGHT} values and characters in all, such as a
- * long {@code in} list) is built afresh every time rather than kept.
+ * with heavy arguments ({@code where} and {@code orderBy} together weighing more than
+ * {@value #MAX_WEIGHT}: their maps, lists, values and the characters of their strings, such as a
+ * long {@code in} list) is built afresh every time rather than kept, and so is a page whose
+ * cursor position weighs more than {@value #MAX_POSITION_WEIGHT}.
  */
 @Component
 public class ListingCache {
@@ -39,11 +41,14 @@ public class ListingCache {
 	public static final int STATEMENTS_PER_LISTING = 16;
 
 	/**
-	 * The heaviest filter kept: its values and the characters of its strings, counted together.
-	 * Bounds what the cache holds (its keys and parameters hold the filter's values) to a few
-	 * megabytes.
+	 * The heaviest arguments kept: every map, list and value in them, and the characters of their
+	 * strings, counted together. Bounds what the cache holds (its keys, queries and parameters
+	 * hold the arguments' values) to tens of megabytes.
 	 */
 	public static final int MAX_WEIGHT = 4_096;
+
+	/** The heaviest cursor position whose page is kept (a position is a sort key and an id). */
+	public static final int MAX_POSITION_WEIGHT = 512;
 
 	/** Builds a listing's page query from what it was asked with. */
 	@FunctionalInterface
@@ -77,9 +82,10 @@ public class ListingCache {
 	 */
 	public PageStatements get(Listing listing, Map<String, Object> where, Map<String, Object> orderBy,
 			LocalDate asOf) {
-		if (weight(where, 0) > MAX_WEIGHT || weight(orderBy, 0) > MAX_WEIGHT) {
+		if (weight(orderBy, weight(where, 0)) > MAX_WEIGHT) {
+			PageQuery query = listing.builder().build(where, orderBy, asOf);
 			this.built.incrementAndGet();
-			return listing.builder().build(where, orderBy, asOf);
+			return query;
 		}
 		// hashed once, here: not under the lock
 		Source source = new Source(listing, where, orderBy, asOf);
@@ -100,29 +106,37 @@ public class ListingCache {
 		return kept != null ? kept : made;
 	}
 
-	/** How many listings were built, and how many statements rendered, since the start (for tests and benchmarks). */
+	/**
+	 * How many listings were built (kept or not), and how many statements were rendered for the
+	 * listings kept, since the start (for tests and benchmarks).
+	 */
 	public long[] builtAndRendered() {
 		return new long[] { this.built.get(), this.rendered.get() };
 	}
 
-	/** The values of an argument and the characters of its strings, counted until past {@link #MAX_WEIGHT}. */
+	/**
+	 * {@code sofar} plus the weight of an argument: one for it, and for a map or list its
+	 * contents, for text its characters; counted until past {@link #MAX_WEIGHT}, no further.
+	 */
 	private static int weight(Object value, int sofar) {
-		if (sofar > MAX_WEIGHT) {
-			return sofar;
-		}
+		sofar += 1 + (value instanceof CharSequence text ? text.length() : 0);
 		if (value instanceof Map<?, ?> map) {
 			for (Map.Entry<?, ?> e : map.entrySet()) {
+				if (sofar > MAX_WEIGHT) {
+					break;
+				}
 				sofar = weight(e.getValue(), weight(e.getKey(), sofar));
 			}
-			return sofar;
 		}
-		if (value instanceof Collection<?> values) {
+		else if (value instanceof Collection<?> values) {
 			for (Object v : values) {
+				if (sofar > MAX_WEIGHT) {
+					break;
+				}
 				sofar = weight(v, sofar);
 			}
-			return sofar;
 		}
-		return sofar + 1 + (value instanceof CharSequence text ? text.length() : 0);
+		return sofar;
 	}
 
 	/**
@@ -183,6 +197,10 @@ public class ListingCache {
 
 		@Override
 		public Rendered page(Page page, int totalCap) {
+			if (page.after() != null && weight(page.after(), 0) > MAX_POSITION_WEIGHT) {
+				// a position this heavy is not one GovGraph's own cursors carry: not kept
+				return this.query.page(page, totalCap);
+			}
 			return statement(new PageKey(page, totalCap));
 		}
 

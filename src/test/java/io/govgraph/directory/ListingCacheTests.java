@@ -20,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * A listing asked again is neither built nor rendered again (query/ListingCache), and whatever is
- * asked, the statement from the cache is the one built afresh: the same text with the same
- * parameter values, never another listing's.
+ * asked, the statement from the cache is the one built afresh for equal arguments: the same text
+ * with the same parameter values, never another listing's.
  */
 class ListingCacheTests {
 
@@ -189,6 +189,58 @@ class ListingCacheTests {
 		cache.get(Listings.UNITS, Map.of("id", Map.of("in", ids.subList(0, 10))), null, DAY).page(page);
 		cache.get(Listings.UNITS, Map.of("id", Map.of("in", ids.subList(0, 10))), null, DAY).page(page);
 		assertThat(cache.builtAndRendered()).containsExactly(3L, 1L);
+	}
+
+	@Test
+	void emptyMapsWeighToo() {
+		ListingCache cache = new ListingCache();
+		List<Map<String, Object>> empty = new ArrayList<>();
+		for (int i = 0; i <= ListingCache.MAX_WEIGHT; i++) {
+			empty.add(Map.of());
+		}
+		Page page = new Page("units", "units", 20, null);
+		for (int i = 0; i < 2; i++) {
+			Rendered rendered = cache.get(Listings.UNITS, Map.of("AND", empty), null, DAY).page(page);
+			assertThat(rendered.cypher()).isEqualTo(Listings.units(Map.of("AND", empty), null, DAY).page(page).cypher());
+		}
+		assertThat(cache.builtAndRendered()).as("built twice, never kept").containsExactly(2L, 0L);
+	}
+
+	@Test
+	void aHeavyPositionIsNotKept() {
+		ListingCache cache = new ListingCache();
+		Map<String, Object> where = legalAdvisors("yz", "COMPOUND");
+		Page heavy = new Page("units:NAME:ASC", "units", 20, List.of("名".repeat(ListingCache.MAX_POSITION_WEIGHT), "yz.c3"));
+		for (int i = 0; i < 2; i++) {
+			Rendered rendered = cache.get(Listings.UNITS, where, Map.of("field", "NAME"), DAY).page(heavy);
+			assertThat(rendered.parameters())
+				.isEqualTo(Listings.units(where, Map.of("field", "NAME"), DAY).page(heavy).parameters());
+		}
+		assertThat(cache.builtAndRendered()).as("the listing built once, its heavy page never kept").containsExactly(1L, 0L);
+	}
+
+	@Test
+	void aListingsCountIsKeptWhileItsPagesStartAgain() {
+		ListingCache cache = new ListingCache();
+		PageStatements statements = cache.get(Listings.UNITS, legalAdvisors("yz", "COMPOUND"), null, DAY);
+		Rendered count = statements.count();
+		for (int n = 1; n <= ListingCache.STATEMENTS_PER_LISTING + 1; n++) {
+			statements.page(new Page("units", "units", 20, List.of("yz.c" + n, "yz.c" + n)));
+		}
+		assertThat(statements.count()).isSameAs(count);
+		assertThat(cache.builtAndRendered()).containsExactly(1L, ListingCache.STATEMENTS_PER_LISTING + 2L);
+	}
+
+	@Test
+	void twoListingsAskedWithTheSameArgumentsHaveStatementsOfTheirOwn() {
+		ListingCache cache = new ListingCache();
+		Page page = new Page("people", "people", 20, null);
+		Rendered people = cache.get(Listings.PEOPLE, Map.of(), null, DAY).page(page);
+		Rendered posts = cache.get(Listings.POSTS, Map.of(), null, DAY).page(page);
+		assertThat(people.cypher()).isEqualTo(Listings.people(Map.of(), null, DAY).page(page).cypher());
+		assertThat(posts.cypher()).isEqualTo(Listings.posts(Map.of(), null, DAY).page(page).cypher())
+			.isNotEqualTo(people.cypher());
+		assertThat(cache.builtAndRendered()).containsExactly(2L, 2L);
 	}
 
 	@Test
